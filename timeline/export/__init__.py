@@ -1,0 +1,1 @@
+"""Writers and readers of timelines: JSON, iCalendar, TimelineJS, HTML, table."""
