@@ -26,9 +26,9 @@ from timeline import (
     Relation,
     Role,
     Span,
+    Timeline,
     TimelineError,
     TimeMention,
-    Timeline,
     TimeType,
     TimeValue,
 )
@@ -82,7 +82,7 @@ class TestTimeValue:
             TimeValue(datetime(2025, 3, 1, 15), aware, Granularity.HOUR, "2025-03-01T15")
 
     def test_unknown_granularity_lists_the_allowed_values(self) -> None:
-        with pytest.raises(InvalidRecordError, match="unknown Granularity 'fortnight'.*week"):
+        with pytest.raises(InvalidRecordError, match=r"unknown Granularity 'fortnight'.*week"):
             TimeValue(None, None, "fortnight", "P2W")
 
     def test_unknown_mod_is_rejected(self) -> None:
@@ -133,6 +133,10 @@ class TestPeriod:
             (2, "year", "P2Y"),
             (Decimal("1.5"), "day", "P1.5D"),
             (30, "minute", "PT30M"),
+            (1, "half", "P6M"),
+            (2, "season", "P6M"),
+            (1, "quarter", "P1Q"),
+            (3, "part_of_day", "PTXH"),
         ],
     )
     def test_timex(self, amount: object, unit: str, timex: str) -> None:
@@ -229,7 +233,7 @@ class TestEvent:
             Party("  ", Role.SUBJECT)
 
     def test_when_must_be_a_time_value(self) -> None:
-        with pytest.raises(InvalidRecordError, match="TimeValue.undated"):
+        with pytest.raises(InvalidRecordError, match=r"TimeValue\.undated"):
             make_event(when=None)
 
     def test_parties_must_be_parties(self) -> None:

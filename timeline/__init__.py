@@ -10,6 +10,7 @@ from timeline.errors import (
     InvalidRecordError,
     SchemaError,
     TimelineError,
+    UnknownEventError,
     UnsupportedLanguageError,
 )
 from timeline.merge import merge
@@ -67,6 +68,7 @@ __all__ = [
     "TimeValue",
     "Timeline",
     "TimelineError",
+    "UnknownEventError",
     "UnsupportedLanguageError",
     "__version__",
     "extract",

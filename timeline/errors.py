@@ -7,6 +7,7 @@ __all__ = [
     "InvalidRecordError",
     "SchemaError",
     "TimelineError",
+    "UnknownEventError",
     "UnsupportedLanguageError",
 ]
 
@@ -29,3 +30,7 @@ class SchemaError(TimelineError, ValueError):
 
 class ExportError(TimelineError):
     """A timeline cannot be written in the format asked for."""
+
+
+class UnknownEventError(TimelineError, LookupError):
+    """An event or event id that the timeline does not hold."""

@@ -7,18 +7,15 @@ means unbounded on that side. Invalid values raise :class:`~timeline.errors.Inva
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import pycountry
 
 from timeline.errors import InvalidRecordError
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = [
     "Anchor",
@@ -313,25 +310,35 @@ class Period:
 
     @property
     def timex(self) -> str:
-        """The ISO 8601 / TIMEX3 duration, e.g. ``P1W``, ``PT80H``, ``PXM`` when vague."""
-        letters = {
-            Granularity.SECOND: ("T", "S"),
-            Granularity.MINUTE: ("T", "M"),
-            Granularity.HOUR: ("T", "H"),
-            Granularity.PART_OF_DAY: ("T", "H"),
-            Granularity.DAY: ("", "D"),
-            Granularity.WEEK: ("", "W"),
-            Granularity.MONTH: ("", "M"),
-            Granularity.SEASON: ("", "M"),
-            Granularity.QUARTER: ("", "Q"),
-            Granularity.HALF: ("", "H"),
-            Granularity.YEAR: ("", "Y"),
-            Granularity.DECADE: ("", "DE"),
-            Granularity.CENTURY: ("", "CE"),
-        }
-        t, letter = letters[self.unit]
-        amount = "X" if self.amount is None else _format_decimal(self.amount)
-        return f"P{t}{amount}{letter}"
+        """The ISO 8601 / TIMEX3 duration: ``P1W``, ``PT80H``, ``PXM`` when vague.
+
+        Units ISO 8601 lacks are written in months (a half is ``P6M``, a season ``P3M``);
+        quarters, decades and centuries use TIMEX3's ``Q``, ``DE`` and ``CE``; a part of day has
+        no fixed length (``PTXH``).
+        """
+        prefix, letter, factor = _DURATION_UNITS[self.unit]
+        if self.amount is None or factor is None:
+            amount = "X"
+        else:
+            amount = _format_decimal(self.amount * factor)
+        return f"P{prefix}{amount}{letter}"
+
+
+_DURATION_UNITS: dict[Granularity, tuple[str, str, int | None]] = {
+    Granularity.SECOND: ("T", "S", 1),
+    Granularity.MINUTE: ("T", "M", 1),
+    Granularity.HOUR: ("T", "H", 1),
+    Granularity.PART_OF_DAY: ("T", "H", None),
+    Granularity.DAY: ("", "D", 1),
+    Granularity.WEEK: ("", "W", 1),
+    Granularity.MONTH: ("", "M", 1),
+    Granularity.SEASON: ("", "M", 3),
+    Granularity.QUARTER: ("", "Q", 1),
+    Granularity.HALF: ("", "M", 6),
+    Granularity.YEAR: ("", "Y", 1),
+    Granularity.DECADE: ("", "DE", 1),
+    Granularity.CENTURY: ("", "CE", 1),
+}
 
 
 def _format_decimal(value: Decimal) -> str:
@@ -474,6 +481,34 @@ def _check_items(owner: str, items: tuple[object, ...], kind: type) -> None:
             _fail(f"{owner}: expected {kind.__name__} items, got {type(item).__name__}")
 
 
+def _parties(value: Iterable[Party]) -> tuple[Party, ...]:
+    return tuple(value)
+
+
+def _evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _events(value: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(value)
+
+
+def _documents(value: Iterable[Document]) -> tuple[Document, ...]:
+    return tuple(value)
+
+
+def _mentions(value: Iterable[TimeMention]) -> tuple[TimeMention, ...]:
+    return tuple(value)
+
+
+def _diagnostics(value: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(value)
+
+
 def _is_time_value(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, TimeValue):
         _fail(f"Event.when must be a TimeValue (TimeValue.undated() when unknown), not {value!r}")
@@ -491,11 +526,11 @@ class Event:
     kind: EventKind = attrs.field(converter=_kind)
     summary: str
     when: TimeValue = attrs.field(validator=_is_time_value)
-    parties: tuple[Party, ...] = attrs.field(default=(), converter=tuple)
+    parties: tuple[Party, ...] = attrs.field(default=(), converter=_parties)
     amount: Money | None = None
     until: TimeValue | None = None
     modality: Modality = attrs.field(default=Modality.FACT, converter=_modality)
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
     refers_to: str | None = None
     """Id of the event that an event-relative ``when`` is relative to, when the text says."""
 
@@ -529,7 +564,7 @@ class Diagnostic:
 
     code: str
     message: str
-    events: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 @attrs.frozen
@@ -539,10 +574,10 @@ class Timeline:
     Iterating yields the events in order. Exports and queries are methods.
     """
 
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
-    documents: tuple[Document, ...] = attrs.field(default=(), converter=tuple)
-    timexes: tuple[TimeMention, ...] = attrs.field(default=(), converter=tuple)
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
+    documents: tuple[Document, ...] = attrs.field(default=(), converter=_documents)
+    timexes: tuple[TimeMention, ...] = attrs.field(default=(), converter=_mentions)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_diagnostics)
 
     def __attrs_post_init__(self) -> None:
         _check_items("Timeline.events", self.events, Event)
@@ -580,3 +615,53 @@ class Timeline:
         from timeline.export.ics import to_ics
 
         return to_ics(self, **options)
+
+    def relation(self, a: Event | str, b: Event | str) -> Relation:
+        """How event ``a`` stands to event ``b`` (events or ids; see docs/ordering.md)."""
+        from timeline.query import relation
+
+        return relation(self, a, b)
+
+    def of_party(self, name: str, role: Role | str | None = None) -> tuple[Event, ...]:
+        """Events in which the party ``name`` takes part (in ``role``, when given)."""
+        from timeline.query import of_party
+
+        return of_party(self, name, role)
+
+    def of_kind(self, kind: EventKind | str) -> tuple[Event, ...]:
+        """Events of one kind."""
+        from timeline.query import of_kind
+
+        return of_kind(self, kind)
+
+    def between(
+        self, start: Instant | None = None, end: Instant | None = None, *, possibly: bool = False
+    ) -> tuple[Event, ...]:
+        """Events certainly within ``[start, end)`` (``possibly=True``: that may lie in it)."""
+        from timeline.query import between
+
+        return between(self, start, end, possibly=possibly)
+
+    def undated(self) -> tuple[Event, ...]:
+        """Events the text does not date."""
+        from timeline.query import undated
+
+        return undated(self)
+
+    def to_timelinejs(self, **options: Any) -> str:
+        """TimelineJS3 JSON (see docs/formats.md)."""
+        from timeline.export.timelinejs import to_timelinejs
+
+        return to_timelinejs(self, **options)
+
+    def to_html(self, **options: Any) -> str:
+        """A self-contained HTML page drawing the timeline (see docs/formats.md)."""
+        from timeline.export.html import to_html
+
+        return to_html(self, **options)
+
+    def to_table(self, **options: Any) -> str:
+        """A fixed-width text table for a terminal (see docs/formats.md)."""
+        from timeline.export.table import to_table
+
+        return to_table(self, **options)

@@ -32,11 +32,15 @@ def _check_text(text: object) -> str:
     return text
 
 
-def extract_document(document: Document) -> Timeline:
-    """The timeline of one prepared :class:`Document`."""
+def extract_document(document: Document, *, statistical: bool | None = None) -> Timeline:
+    """The timeline of one prepared :class:`Document`.
+
+    ``statistical``: use an installed statistical spaCy pipeline (True), never (False), or
+    when one is installed for the document's language (None).
+    """
     times = find_times(document.text, lang=document.lang, reference_date=document.reference_date)
     times = [attrs.evolve(m, document=document.id) for m in times]
-    events = find_events(document, times)
+    events = find_events(document, times, statistical=statistical)
     return build_timeline(events, [document], times)
 
 
@@ -47,12 +51,13 @@ def extract(
     reference_date: date | datetime | None = None,
     source: str | None = None,
     document_id: str | None = None,
+    statistical: bool | None = None,
 ) -> Timeline:
     """Read ``text`` and return its timeline of business events.
 
     ``lang`` is ``"fr"``, ``"en"`` or ``"auto"``. ``reference_date`` is the document's
     creation time; deictic expressions ("hier", "last month") resolve against it and stay
-    unresolved without it.
+    unresolved without it. ``statistical`` is passed to :func:`extract_document`.
     """
     text = _check_text(text)
     code = languages.resolve(lang, text)
@@ -60,7 +65,7 @@ def extract(
     document = Document(
         id=doc_id, text=text, lang=code, reference_date=reference_date, source=source
     )
-    return extract_document(document)
+    return extract_document(document, statistical=statistical)
 
 
 def extract_many(
@@ -68,12 +73,15 @@ def extract_many(
     *,
     lang: str = "auto",
     reference_date: date | datetime | None = None,
+    statistical: bool | None = None,
 ) -> Timeline:
     """One merged timeline from several texts or :class:`Document` records."""
     timelines = []
     for item in documents:
         if isinstance(item, Document):
-            timelines.append(extract_document(item))
+            timelines.append(extract_document(item, statistical=statistical))
         else:
-            timelines.append(extract(item, lang=lang, reference_date=reference_date))
+            timelines.append(
+                extract(item, lang=lang, reference_date=reference_date, statistical=statistical)
+            )
     return merge(timelines)

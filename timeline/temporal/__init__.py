@@ -1,23 +1,85 @@
-"""Temporal expressions: find them in running text and normalise them to intervals."""
+"""Temporal expressions: find them in running text and normalise them to intervals.
+
+The rules are in docs/time-semantics.md; each language's words and patterns are in
+``timeline/temporal/lang/<code>.toml``.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from timeline.model import TimeMention, TimeValue
+from timeline import languages
+from timeline.errors import InvalidRecordError
+from timeline.model import Granularity, TimeMention, TimeValue
+from timeline.temporal.lexicon import lexicon
+from timeline.temporal.matcher import find_mentions
+from timeline.temporal.text import normalise, tokenise
+from timeline.temporal.timex import timex_interval
 
-__all__ = ["find_times", "parse_time"]
+__all__ = ["find_times", "parse_time", "timex_interval"]
+
+_SPARE_WORDS = 3
+
+
+def _check(text: object, reference_date: object) -> str:
+    if not isinstance(text, str):
+        raise InvalidRecordError(f"text must be a str, not {type(text).__name__}")
+    if reference_date is not None and not isinstance(reference_date, date):
+        raise InvalidRecordError(
+            f"reference_date must be a date or datetime, not {type(reference_date).__name__}"
+        )
+    return text
 
 
 def find_times(
     text: str, *, lang: str = "auto", reference_date: date | datetime | None = None
 ) -> list[TimeMention]:
-    """Every temporal expression in ``text``, in text order, with char offsets and value."""
-    raise NotImplementedError  # filled by the temporal engine
+    """Every temporal expression in ``text``, in text order, with char offsets and value.
+
+    ``lang`` is a supported code or ``"auto"``; ``reference_date`` is the document's
+    creation time (deictic expressions stay unresolved without it).
+    """
+    return _find(text, lang, reference_date, split=True)
+
+
+def _find(
+    text: str, lang: str, reference_date: date | datetime | None, *, split: bool
+) -> list[TimeMention]:
+    text = _check(text, reference_date)
+    code = languages.resolve(lang, text)
+    if not text.strip():
+        return []
+    return find_mentions(text, lexicon(code), reference_date, split=split)
+
+
+def _lone_year(text: str) -> TimeValue | None:
+    """A four-digit number given alone is a year: the whole expression is the evidence."""
+    word = text.strip()
+    if len(word) != 4 or not word.isascii() or not word.isdigit() or word[0] not in "12":
+        return None
+    year = int(word)
+    return TimeValue(
+        start=date(year, 1, 1),
+        end=date(year + 1, 1, 1),
+        granularity=Granularity.YEAR,
+        timex=word,
+        text=word,
+    )
 
 
 def parse_time(
     text: str, *, lang: str = "auto", reference_date: date | datetime | None = None
 ) -> TimeValue | None:
-    """Normalise one expression; None when ``text`` is not a temporal expression."""
-    raise NotImplementedError  # filled by the temporal engine
+    """Normalise one expression; None when ``text`` is not a temporal expression.
+
+    The expression may carry up to three words around it ("au cours des derniers mois").
+    A four-digit number alone ("2015") is read as a year.
+    """
+    mentions = _find(text, lang, reference_date, split=False)
+    if not mentions:
+        return _lone_year(text)
+    best = max(mentions, key=lambda m: (m.end - m.start, -m.start))
+    rest = normalise(text[: best.start] + " " + text[best.end :])
+    if len(tokenise(rest)) > _SPARE_WORDS:
+        return None
+    return best.value

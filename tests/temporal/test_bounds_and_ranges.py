@@ -1,0 +1,79 @@
+"""Bounds (until, since, by, before, after) and ranges."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Mod, find_times
+
+from .helpers import R, value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("jusqu'en 2030", "fr"), ("jusqu’en 2030", "fr"), ("until 2030", "en")]
+)
+def test_until_runs_from_r_to_the_end_of_x(text: str, lang: str) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.timex) == (R, date(2031, 1, 1), "2030")
+    assert found.mod is Mod.ON_OR_BEFORE
+
+
+@pytest.mark.parametrize(("text", "lang"), [("depuis 2019", "fr"), ("since 2019", "en")])
+def test_since_runs_from_the_start_of_x_to_r(text: str, lang: str) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.timex) == (date(2019, 1, 1), R, "2019")
+    assert found.mod is Mod.ON_OR_AFTER
+
+
+@pytest.mark.parametrize(("text", "lang"), [("d'ici 2027", "fr"), ("by 2027", "en")])
+def test_by_in_a_future_clause_includes_x(text: str, lang: str) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (R, date(2028, 1, 1))
+
+
+def test_by_in_a_past_clause_is_the_interval_of_x() -> None:
+    [mention] = find_times("By 2021, the firm had doubled its staff.", lang="en", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (date(2021, 1, 1), date(2022, 1, 1))
+
+
+def test_before_x_ends_at_the_start_of_x() -> None:
+    [mention] = find_times("Le rachat a été bouclé avant 2020.", lang="fr", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (None, date(2020, 1, 1))
+    assert mention.value.mod is Mod.BEFORE
+
+
+def test_after_x_starts_at_the_end_of_x() -> None:
+    found = value("after March 2024", "en")
+    assert (found.start, found.end, found.mod) == (date(2024, 4, 1), None, Mod.AFTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("du 3 au 5 mars 2025", "fr", date(2025, 3, 3), date(2025, 3, 6)),
+        ("entre mars et mai 2025", "fr", date(2025, 3, 1), date(2025, 6, 1)),
+        ("2025-2027", "fr", date(2025, 1, 1), date(2028, 1, 1)),
+        ("de 2019 à 2021", "fr", date(2019, 1, 1), date(2022, 1, 1)),
+        ("from March to May 2024", "en", date(2024, 3, 1), date(2024, 6, 1)),
+        ("between 2014 and 2016", "en", date(2014, 1, 1), date(2017, 1, 1)),
+        ("March 3-5, 2025", "en", date(2025, 3, 3), date(2025, 3, 6)),
+    ],
+)
+def test_ranges_parse_as_one_interval(text: str, lang: str, start: date, end: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_a_range_in_running_text_is_reported_as_its_two_ends() -> None:
+    mentions = find_times("Les travaux dureront de 2019 à 2021.", lang="fr", reference_date=R)
+    assert [(m.text, m.value.timex) for m in mentions] == [("2019", "2019"), ("2021", "2021")]
+
+
+def test_the_first_end_of_a_range_takes_the_year_of_the_second() -> None:
+    mentions = find_times("Soldes entre mars et mai 2024.", lang="fr", reference_date=R)
+    assert [(m.text, m.value.timex) for m in mentions] == [
+        ("mars", "2024-03"),
+        ("mai 2024", "2024-05"),
+    ]

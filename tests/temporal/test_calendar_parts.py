@@ -1,0 +1,78 @@
+"""Quarters, halves, seasons, weeks and weekdays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Granularity, find_times
+
+from .helpers import R, value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "timex"),
+    [
+        ("T1 2025", "fr", date(2025, 1, 1), date(2025, 4, 1), "2025-Q1"),
+        ("au premier trimestre 2024", "fr", date(2024, 1, 1), date(2024, 4, 1), "2024-Q1"),
+        ("le troisième trimestre", "fr", date(2025, 7, 1), date(2025, 10, 1), "2025-Q3"),
+        ("S2 2025", "fr", date(2025, 7, 1), date(2026, 1, 1), "2025-H2"),
+        ("Q4 2023", "en", date(2023, 10, 1), date(2024, 1, 1), "2023-Q4"),
+        ("the first half of 2025", "en", date(2025, 1, 1), date(2025, 7, 1), "2025-H1"),
+        ("H2", "en", date(2025, 7, 1), date(2026, 1, 1), "2025-H2"),
+    ],
+)
+def test_quarters_and_halves(text: str, lang: str, start: date, end: date, timex: str) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.timex) == (start, end, timex)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "timex"),
+    [
+        ("printemps 2025", "fr", date(2025, 3, 20), date(2025, 6, 21), "2025-SP"),
+        ("cet été", "fr", date(2025, 6, 21), date(2025, 9, 24), "2025-SU"),
+        ("summer 2024", "en", date(2024, 6, 21), date(2024, 9, 24), "2024-SU"),
+    ],
+)
+def test_seasons(text: str, lang: str, start: date, end: date, timex: str) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.timex) == (start, end, timex)
+    assert found.granularity is Granularity.SEASON
+
+
+def test_weekday_in_a_past_clause_is_the_latest_one_not_after_r() -> None:
+    [mention] = find_times("Le conseil s'est réuni jeudi.", lang="fr", reference_date=R)
+    assert mention.value.start == date(2025, 6, 26)
+
+
+def test_weekday_in_a_future_clause_is_the_next_one_from_r() -> None:
+    [mention] = find_times("The board will meet on Thursday.", lang="en", reference_date=R)
+    assert mention.value.start == date(2025, 7, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("lundi dernier", "fr", date(2025, 6, 30)),
+        ("mardi dernier", "fr", date(2025, 6, 24)),
+        ("vendredi prochain", "fr", date(2025, 7, 4)),
+        ("mardi prochain", "fr", date(2025, 7, 8)),
+        ("last Monday", "en", date(2025, 6, 30)),
+        ("next Friday", "en", date(2025, 7, 11)),
+    ],
+)
+def test_last_and_next_weekdays(text: str, lang: str, day: date) -> None:
+    found = value(text, lang)
+    assert found.start == day
+    assert found.granularity is Granularity.DAY
+
+
+def test_this_week_runs_monday_to_sunday() -> None:
+    found = value("cette semaine", "fr")
+    assert (found.start, found.end, found.timex) == (
+        date(2025, 6, 30),
+        date(2025, 7, 7),
+        "2025-W27",
+    )

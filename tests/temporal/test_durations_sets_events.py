@@ -1,0 +1,96 @@
+"""Durations and sets (never dates) and event-relative expressions (never resolved on R)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from timeline import Anchor, EventOffset, Granularity, Period, Relation, TimeType, find_times
+
+from .helpers import R, value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "unit", "timex"),
+    [
+        ("une semaine", "fr", 1, Granularity.WEEK, "P1W"),
+        ("pendant deux ans", "fr", 2, Granularity.YEAR, "P2Y"),
+        ("80 heures", "fr", 80, Granularity.HOUR, "PT80H"),
+        ("deux ans et demi", "fr", Decimal("2.5"), Granularity.YEAR, "P2.5Y"),
+        ("for five years", "en", 5, Granularity.YEAR, "P5Y"),
+        ("a one-week break", "en", 1, Granularity.WEEK, "P1W"),
+        ("90 minutes", "en", 90, Granularity.MINUTE, "PT90M"),
+    ],
+)
+def test_durations_have_a_length_and_no_position(
+    text: str, lang: str, amount: Decimal | int, unit: Granularity, timex: str
+) -> None:
+    found = value(text, lang)
+    assert found.type is TimeType.DURATION
+    assert found.length == Period(amount, unit)
+    assert (found.start, found.end, found.timex) == (None, None, timex)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "timex"),
+    [
+        ("chaque année", "fr", "P1Y"),
+        ("une prime annuelle", "fr", "P1Y"),
+        ("tous les mois", "fr", "P1M"),
+        ("every month", "en", "P1M"),
+        ("an annual report", "en", "P1Y"),
+        ("weekly", "en", "P1W"),
+    ],
+)
+def test_sets_have_a_period(text: str, lang: str, timex: str) -> None:
+    found = value(text, lang)
+    assert found.type is TimeType.SET
+    assert found.timex == timex
+    assert found.period is not None and found.period.timex == timex
+    assert (found.start, found.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "offset"),
+    [
+        (
+            "Peu de temps après",
+            "fr",
+            EventOffset(Relation.AFTER, Period(0, Granularity.DAY), Period(1, Granularity.MONTH)),
+        ),
+        (
+            "shortly after",
+            "en",
+            EventOffset(Relation.AFTER, Period(0, Granularity.DAY), Period(1, Granularity.MONTH)),
+        ),
+        ("ce jour-là", "fr", EventOffset(Relation.SAME)),
+        ("the same day", "en", EventOffset(Relation.SAME)),
+        (
+            "deux semaines plus tard",
+            "fr",
+            EventOffset(Relation.AFTER, Period(2, Granularity.WEEK), Period(2, Granularity.WEEK)),
+        ),
+        (
+            "days later",
+            "en",
+            EventOffset(Relation.AFTER, Period(0, Granularity.DAY), Period(7, Granularity.DAY)),
+        ),
+        (
+            "le lendemain",
+            "fr",
+            EventOffset(Relation.AFTER, Period(1, Granularity.DAY), Period(1, Granularity.DAY)),
+        ),
+    ],
+)
+def test_event_relative_expressions(text: str, lang: str, offset: EventOffset) -> None:
+    found = value(text, lang)
+    assert found.anchor is Anchor.EVENT
+    assert (found.start, found.end, found.timex) == (None, None, "XXXX-XX-XX")
+    assert found.relative == offset
+
+
+def test_event_relative_expressions_ignore_the_reference_date() -> None:
+    [mention] = find_times("Ce jour-là, le titre a chuté.", lang="fr", reference_date=R)
+    assert mention.value.anchor is Anchor.EVENT
+    assert mention.value.start is None

@@ -1,0 +1,62 @@
+"""Words that look like times and are not: names, amounts, versions, phone numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import find_times
+
+from .helpers import R
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sam Altman a rencontré les dirigeants.", "fr"),
+        ("Sam Altman met the board.", "en"),
+        ("Le groupe Mars a racheté la marque.", "fr"),
+        ("Un projet de 500 milliards de dollars.", "fr"),
+        ("Un investissement de 13 milliards.", "fr"),
+        ("Une valorisation de plus de 300 milliards.", "fr"),
+        ("Une levée de 100M.", "fr"),
+        ("It raised 2000 dollars from 1500 backers.", "en"),
+        ("La version 2.1.3 corrige le bogue.", "fr"),
+        ("Appelez le 01 45 22 13 10.", "fr"),
+        ("Call 555-2019 today", "en"),
+        ("La société a publié ses comptes.", "fr"),
+        ("La propriété intellectuelle reste floue.", "fr"),
+        ("You may sign now or later.", "en"),
+        ("Il a 52 ans.", "fr"),
+        ("Le patron, 52 ans, a démissionné.", "fr"),
+        ("The 45-year-old founder resigned.", "en"),
+        ("Elle est agée de 30 ans.", "fr"),
+        ("Elles ont été vendues.", "fr"),
+    ],
+)
+def test_not_a_time(text: str, lang: str) -> None:
+    found = [
+        m.text
+        for m in find_times(text, lang=lang, reference_date=R)
+        if m.text not in {"today", "now", "later"}
+    ]
+    assert found == []
+
+
+def test_a_bare_number_is_not_a_year_without_evidence() -> None:
+    assert find_times("Le groupe emploie 2019 personnes.", lang="fr", reference_date=R) == []
+    assert find_times("They sold 2024 units.", lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il est arrivé en 2019.", "fr"),
+        ("Les résultats de 2019, publiés hier", "fr"),
+        ("He joined in 2019.", "en"),
+        ("the 2019 merger", "en"),
+        ("It was founded at WWDC 2019.", "en"),
+    ],
+)
+def test_a_bare_number_is_a_year_with_evidence(text: str, lang: str) -> None:
+    years = [m for m in find_times(text, lang=lang, reference_date=R) if m.text == "2019"]
+    assert [m.value.timex for m in years] == ["2019"]

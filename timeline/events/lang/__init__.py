@@ -1,0 +1,1 @@
+"""Per-language event lexicons (``fr.toml``, ``en.toml``) and language-neutral tables."""

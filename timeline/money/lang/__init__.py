@@ -1,0 +1,1 @@
+"""Per-language data files for amounts of money (``<code>.toml``)."""

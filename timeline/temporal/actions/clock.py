@@ -1,0 +1,209 @@
+"""Times of day: clock times, parts of the day, a day with a time."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import attrs
+
+from timeline.model import (
+    Anchor,
+    Granularity,
+    TimeType,
+    TimeValue,
+)
+from timeline.temporal.actions._common import (
+    DAYPARTS,
+    G,
+    Result,
+    _inner,
+    _unresolved,
+)
+from timeline.temporal.calendar import add
+from timeline.temporal.values import Captures, Context, Found, make
+
+
+def _keep_zone(found: Found, source: TimeValue) -> Found:
+    """``found`` with the ``Z`` of ``source``'s TIMEX3 value ("18:00 UTC")."""
+    if not source.timex.endswith("Z") or found.value.timex.endswith("Z"):
+        return found
+    return attrs.evolve(found, value=attrs.evolve(found.value, timex=found.value.timex + "Z"))
+
+
+def _clock_value(moment: datetime, unit: Granularity) -> Found:
+    end = add(moment, 1, unit)
+    timex = (
+        moment.strftime("%Y-%m-%dT%H:%M")
+        if unit is not G.HOUR
+        else moment.strftime("%Y-%m-%dT%H:00")
+    )
+    if unit is G.SECOND:
+        timex = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    value = make(moment, end, unit, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
+    return Found(value, year=moment.year, month=moment.month, day=moment.day)
+
+
+def _on_day(ctx: Context, day: date, hour: int, minute: int) -> datetime:
+    tz = ctx.reference.tzinfo if isinstance(ctx.reference, datetime) else None
+    return datetime.combine(day, time(hour % 24, minute), tzinfo=tz) + timedelta(days=hour // 24)
+
+
+def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity] | None:
+    if military:  # "0800 UTC", "1530 hours"
+        number = caps.get("int")
+        if not isinstance(number, int) or not 0 <= number <= 2359 or number % 100 > 59:
+            return None
+        return number // 100, number % 100, G.MINUTE
+    hour = caps.get("hour")
+    if hour is None:
+        fixed = caps.get("clock_word")
+        if fixed is None:
+            return None
+        extra = caps.get("minute", "clock_fraction")
+        if extra is None:  # "à midi": that hour
+            return int(fixed), 0, G.HOUR
+        total = int(fixed) * 60 + int(extra)
+        return total // 60 % 24, total % 60, G.MINUTE
+    minute = caps.get("minute")
+    ampm = caps.get("ampm", "ampm_short")
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    elif hour > 23:
+        return None
+    fraction = caps.get("clock_fraction")
+    if fraction is not None:  # "trois heures et quart", "midi moins le quart"
+        total = hour * 60 + (minute or 0) + int(fraction)
+        return total // 60 % 24, total % 60, G.MINUTE
+    if minute is None:
+        return hour, 0, G.HOUR
+    return hour, minute, G.MINUTE
+
+
+def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time on R's day ("à 15h30", "at 3 pm")."""
+    parts = _hour(caps, military="military" in args)
+    if parts is None:
+        return None
+    hour, minute, unit = parts
+    second = caps.get("second")
+    zone = "Z" if args and args[0] == "utc" else ""
+    today = ctx.today
+    if today is None:
+        timex = f"XXXX-XX-XXT{hour:02d}:{minute:02d}{zone}"
+        return Found(make(None, None, unit, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE))
+    moment = _on_day(ctx, today, hour, minute)
+    if second is not None:
+        moment, unit = moment.replace(second=second), G.SECOND
+    reference = ctx.reference
+    if isinstance(reference, datetime) and (moment.tzinfo is None) == (reference.tzinfo is None):
+        if ctx.future and moment < reference.replace(second=0, microsecond=0):
+            moment += timedelta(days=1)  # the next such time
+        elif not ctx.future and moment > reference:
+            moment -= timedelta(days=1)  # the latest such time
+    found = attrs.evolve(_clock_value(moment, unit), floating=True)
+    if not zone:
+        return found
+    return attrs.evolve(found, value=attrs.evolve(found.value, timex=found.value.timex + zone))
+
+
+def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day followed by a clock time ("le 3 mars à 15h")."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    day_found, clock_found = times
+    swapped = clock_found.value.granularity in (G.DAY, G.PART_OF_DAY)
+    if swapped:  # "15h lundi"
+        day_found, clock_found = clock_found, day_found
+    day_value, clock_value = day_found.value, clock_found.value
+    if day_value.granularity is G.PART_OF_DAY and isinstance(day_value.timex, str):
+        code = day_value.timex[-2:]
+        shifted = act_clock_part(ctx, Captures((("time", clock_found), ("daypart", code))), ())
+        if isinstance(shifted, Found):
+            clock_value = shifted.value
+    elif day_value.granularity is not G.DAY:
+        return None
+    if day_value.start is None or not isinstance(clock_value.start, datetime):
+        return None
+    if clock_value.granularity is G.PART_OF_DAY:
+        return None
+    assert isinstance(day_value.start, date)
+    moment = clock_value.start.replace(
+        year=day_value.start.year, month=day_value.start.month, day=day_value.start.day
+    )
+    combined = _keep_zone(_clock_value(moment, clock_value.granularity), clock_value)
+    parts = (combined.value, day_value) if swapped else (day_value, combined.value)
+    return attrs.evolve(combined, parts=parts)
+
+
+def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A part of a day ("ce soir", "tonight", "hier soir"); ``daypart:floating`` ("la
+    soirée") takes the day named in its sentence, else R's day."""
+    floating = args == ("floating",)
+    if floating:
+        args = ()
+    code = args[0] if args else caps.get("daypart")
+    shift = int(args[1]) if len(args) > 1 else 0  # "last night": yesterday's
+    if code not in DAYPARTS:
+        return None
+    found = caps.get("time")
+    if found is not None:
+        value = found.value
+        if value.granularity is not G.DAY or value.start is None:
+            return None
+        day = value.start
+        assert isinstance(day, date)
+    else:
+        if ctx.today is None:
+            return _unresolved(G.PART_OF_DAY, f"XXXX-XX-XXT{code}")
+        day = ctx.today + timedelta(days=shift)
+    first, last = DAYPARTS[code]
+    start = _on_day(ctx, day, first, 0)
+    end = _on_day(ctx, day, last, 0)
+    timex = f"{day.isoformat()}T{code}"
+    value = make(start, end, G.PART_OF_DAY, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
+    return Found(value, floating=floating)
+
+
+def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time moved by minutes: ``clock_shift:15`` ("a quarter past 3pm"),
+    ``clock_shift:-1`` with a captured count ("ten to noon", "midi moins cinq")."""
+    found = _inner(caps)
+    if found is None or not isinstance(found.value.start, datetime):
+        return None
+    if found.value.granularity not in (G.HOUR, G.MINUTE):
+        return None
+    count = caps.get("qty", "int", "minute")
+    minutes = int(args[0]) * (count if isinstance(count, int) and len(args) > 1 else 1)
+    if abs(minutes) >= 60:
+        return None
+    moved = found.value.start + timedelta(minutes=minutes)
+    shifted = _keep_zone(_clock_value(moved, G.MINUTE), found.value)
+    return attrs.evolve(shifted, floating=found.floating)
+
+
+def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time read in a part of the day: "3:20 in the afternoon" is 15:20."""
+    found = _inner(caps)
+    code = caps.get("daypart") or (args[0] if args else None)
+    if found is None or not isinstance(found.value.start, datetime) or code is None:
+        return None
+    if found.value.type is not TimeType.TIME or found.value.granularity is G.PART_OF_DAY:
+        return None
+    moment = found.value.start
+    if code in ("AF", "EV", "NI") and moment.hour < 12 and not (code == "NI" and moment.hour < 5):
+        moment += timedelta(hours=12)
+    if code == "MO" and moment.hour == 12:
+        moment -= timedelta(hours=12)
+    read = _keep_zone(_clock_value(moment, found.value.granularity), found.value)
+    return attrs.evolve(read, floating=found.floating)
+
+
+def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "at 3 in the morning", "8 heures du soir": an hour read in a part of the day."""
+    clock = act_clock(ctx, caps, ())
+    if not isinstance(clock, Found):
+        return clock
+    return act_clock_part(ctx, Captures((("time", clock), ("daypart", caps.get("daypart")))), ())

@@ -1,0 +1,352 @@
+"""Times built on another time: bounds, parts, ranges, days within a week or month."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import attrs
+
+from timeline.model import (
+    Anchor,
+    Granularity,
+    Mod,
+    TimeType,
+)
+from timeline.temporal.actions._common import (
+    MAX_YEAR_RANGE,
+    G,
+    Instant,
+    Result,
+    _calendar,
+    _inner,
+    _move_year,
+    _reference_like,
+    _unit,
+    _unresolved,
+    _with_year,
+    _year_ok,
+)
+from timeline.temporal.actions.dates import (
+    act_month,
+    act_numbered,
+)
+from timeline.temporal.calendar import add_months
+from timeline.temporal.values import INVALID, Captures, Context, Found, make
+
+
+def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+    found = _inner(caps)
+    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+        return None
+    found = _move_year(found, ctx, forward=True)
+    inner = found.value
+    start = _reference_like(ctx, inner.end)
+    if start is not None and inner.end is not None and start >= inner.end:
+        start = None
+    return _bound(found, start, inner.end, Mod.ON_OR_BEFORE)
+
+
+def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "d'ici X", "by X": [R, end of X) in a future clause, else the interval of X."""
+    found = _inner(caps)
+    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+        return None
+    if ctx.future:
+        found = _move_year(found, ctx, forward=True)
+    inner = found.value
+    today = _reference_like(ctx, inner.end)
+    if (
+        today is not None
+        and inner.end is not None
+        and today < inner.end
+        and (ctx.future or (inner.start is not None and inner.start > today))
+    ):
+        return _bound(found, today, inner.end, Mod.ON_OR_BEFORE)
+    return _bound(found, inner.start, inner.end, Mod.ON_OR_BEFORE)
+
+
+def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER."""
+    found = _inner(caps)
+    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+        return None
+    found = _move_year(found, ctx, forward=False)
+    inner = found.value
+    end = _reference_like(ctx, inner.start)
+    if end is not None and inner.start is not None and end <= inner.start:
+        end = None
+    return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
+
+
+def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "avant X", "before X": up to the start of X (from R in a future clause), mod BEFORE."""
+    found = _inner(caps)
+    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+        return None
+    inner = found.value
+    start = _reference_like(ctx, inner.start)
+    if not ctx.future or (start is not None and inner.start is not None and start >= inner.start):
+        start = None
+    return _bound(found, start, inner.start, Mod.BEFORE)
+
+
+def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "après X", "after X": from the end of X, mod AFTER."""
+    found = _inner(caps)
+    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+        return None
+    inner = found.value
+    return _bound(found, inner.end, None, Mod.AFTER)
+
+
+def _bound(found: Found, start: Instant | None, end: Instant | None, mod: Mod) -> Result:
+    inner = found.value
+    if start is not None and end is not None and start >= end:
+        return None
+    anchor = inner.anchor
+    if (start is not None and start != inner.start) or (end is not None and end != inner.end):
+        anchor = Anchor.REFERENCE if mod is not Mod.AFTER else anchor
+    value = attrs.evolve(inner, start=start, end=end, mod=mod, anchor=anchor)
+    return attrs.evolve(found, value=value)
+
+
+_MONTH_PARTS = {Mod.START: (0, 10), Mod.MID: (10, 20), Mod.END: (20, 31)}
+
+_YEAR_PARTS = {Mod.START: (0, 3), Mod.MID: (3, 9), Mod.END: (9, 12)}
+
+_WEEK_PARTS = {Mod.START: (0, 2), Mod.MID: (1, 4), Mod.END: (3, 7)}
+
+_UNIT_MONTHS = {G.QUARTER: 3, G.HALF: 6, G.DECADE: 120, G.CENTURY: 1200}
+
+
+def _thirds(size: int, part: Mod) -> tuple[int, int]:
+    third = size // 3
+    return {Mod.START: (0, third), Mod.MID: (third, 2 * third), Mod.END: (2 * third, size)}[part]
+
+
+def _part_interval(
+    start: date, end: date, unit: Granularity, part: Mod
+) -> tuple[date, date] | None:
+    """The START, MID or END part of the unit [start, end) (docs/time-semantics.md)."""
+    if unit is G.MONTH:
+        first_day, last_day = _MONTH_PARTS[part]
+        return start + timedelta(days=first_day), min(end, start + timedelta(days=last_day))
+    if unit is G.YEAR:
+        first_month, last_month = _YEAR_PARTS[part]
+        return add_months(start, first_month), add_months(start, last_month)
+    if unit is G.WEEK:
+        first_day, last_day = _WEEK_PARTS[part]
+        return start + timedelta(days=first_day), start + timedelta(days=last_day)
+    if unit in _UNIT_MONTHS:
+        first_month, last_month = _thirds(_UNIT_MONTHS[unit], part)
+        return add_months(start, first_month), add_months(start, last_month)
+    if unit is G.SEASON:
+        first_day, last_day = _thirds((end - start).days, part)
+        return start + timedelta(days=first_day), start + timedelta(days=last_day)
+    return None
+
+
+def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "début X", "mid-X", "fin X", "the end of X": a part of X, mod START, MID or END."""
+    found = _inner(caps)
+    if found is None or found.value.type is not TimeType.DATE:
+        return None
+    inner = found.value
+    part = Mod(args[0]) if args else Mod(str(caps.get("part")))
+    if inner.start is None or inner.end is None or isinstance(inner.start, datetime):
+        return attrs.evolve(found, value=attrs.evolve(inner, mod=part))
+    assert isinstance(inner.end, date)
+    bounds = _part_interval(inner.start, inner.end, inner.granularity, part)
+    if bounds is None:
+        return None
+    start, end = bounds
+    today = ctx.today
+    if today is not None and ctx.tense == "past" and start < today < end:
+        end = today
+    value = attrs.evolve(inner, start=start, end=end, mod=part)
+    return attrs.evolve(found, value=value)
+
+
+def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
+    if first.year is None and last.year is not None and first.month is not None:
+        moved = _with_year(first, last.year)
+        if moved is not None and moved.value.start is not None and last.value.start is not None:
+            assert isinstance(moved.value.start, date)
+            if moved.value.start > last.value.start:
+                moved = _with_year(first, last.year - 1)
+        if moved is not None:
+            first = moved
+    a, b = first.value, last.value
+    end = b.end if inclusive else b.start
+    if a.start is None or end is None:
+        timex = f"{a.timex}/{b.timex}"
+        return Found(make(None, None, a.granularity, timex, anchor=a.anchor), parts=(a, b))
+    if isinstance(a.start, datetime) != isinstance(end, datetime):
+        return None
+    if not a.start < end:
+        return None
+    anchor = Anchor.ABSOLUTE if a.anchor is b.anchor is Anchor.ABSOLUTE else Anchor.REFERENCE
+    value = make(a.start, end, a.granularity, f"{a.timex}/{b.timex}", anchor=anchor)
+    floating = first.floating and last.floating
+    return Found(value, year=first.year, parts=(a, b), floating=floating)
+
+
+def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    first, last = times
+    if first.value.type is not TimeType.DATE and first.value.type is not TimeType.TIME:
+        return None
+    if last.value.type is not first.value.type:
+        return None
+    return _range(first, last)
+
+
+def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "2025-2027", "de 2019 à 2021": [start of the first year, end of the second)."""
+    years = caps.all("year", "likely_year", "int")
+    if len(years) != 2:
+        return None
+    first, last = years
+    if last < 100 and first >= 100:  # "2025-27"
+        last = first - first % 100 + last
+    if not (_year_ok(first) and _year_ok(last)) or not 0 < last - first <= MAX_YEAR_RANGE:
+        return None
+    start, end = date(first, 1, 1), date(last + 1, 1, 1)
+    value = make(start, end, G.YEAR, f"{first:04d}/{last:04d}")
+    parts = tuple(_calendar(date(y, 1, 1), G.YEAR, Anchor.ABSOLUTE).value for y in (first, last))
+    return Found(value, year=first, parts=parts)
+
+
+def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "du 3 au 5 mars": the first day takes the month and year of the second."""
+    day = caps.get("day", "ordday")
+    found = _inner(caps)
+    if day is None or found is None or found.value.granularity is not G.DAY:
+        return None
+    inner = found.value
+    if (
+        inner.start is None
+        or not isinstance(inner.start, date)
+        or isinstance(inner.start, datetime)
+    ):
+        return None
+    if not 1 <= day < inner.start.day:
+        return None
+    first = _calendar(inner.start.replace(day=day), G.DAY, inner.anchor)
+    return _range(first, found)
+
+
+def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A part of R's unit: ``this_part_of:START|MID|END[:unit]`` ("à la fin de l'année");
+    without a unit in the arguments, the captured one ("the end of the month")."""
+    unit = _unit(args[1]) if len(args) > 1 else _unit(caps.get("unit"))
+    if unit not in (G.WEEK, G.MONTH, G.QUARTER, G.YEAR):
+        return None
+    today = ctx.today
+    if today is None:
+        return _unresolved(unit, "XXXX", mod=Mod(args[0]))
+    inner = _calendar(today, unit, Anchor.REFERENCE)
+    return act_part(ctx, Captures((("time", inner),)), (args[0],))
+
+
+def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A numbered quarter or half of a year found before ("the first quarter of last year")."""
+    found = _inner(caps)
+    if found is None or found.value.granularity is not G.YEAR or found.value.start is None:
+        return None
+    assert isinstance(found.value.start, date)
+    year = found.value.start.year
+    items = (*caps.items, ("year", year))
+    if len(args) > 1:  # "the final quarter of 2009": a fixed number
+        items = (*items, ("ord", int(args[1])))
+    kept = tuple(i for i in items if i[0] != "time")
+    return act_numbered(ctx, Captures(kept), args[:1])
+
+
+def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A month of a year found before ("October of next year")."""
+    found = _inner(caps)
+    month = caps.get("month")
+    if found is None or month is None or found.value.granularity is not G.YEAR:
+        return None
+    if found.value.start is None:
+        return None
+    assert isinstance(found.value.start, date)
+    return _calendar(date(found.value.start.year, month, 1), G.MONTH, found.value.anchor)
+
+
+def _month_range(found: Found) -> tuple[date, date] | None:
+    value = found.value
+    if value.granularity is not G.MONTH or value.start is None or value.end is None:
+        return None
+    if isinstance(value.start, datetime) or isinstance(value.end, datetime):
+        return None
+    assert isinstance(value.start, date) and isinstance(value.end, date)
+    return value.start, value.end
+
+
+def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The Nth (or last) weekday of a month found before ("le premier lundi de mars")."""
+    found, weekday = _inner(caps), caps.get("weekday")
+    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday")
+    bounds = None if found is None else _month_range(found)
+    if bounds is None or weekday is None or number is None or number == 0:
+        return None
+    start, end = bounds
+    days = [start + timedelta(days=d) for d in range((end - start).days)]
+    matching = [d for d in days if d.weekday() == weekday]
+    index = number - 1 if number > 0 else number
+    if not -len(matching) <= index < len(matching):
+        return INVALID
+    anchor = found.value.anchor if found is not None else Anchor.REFERENCE
+    return _calendar(matching[index], G.DAY, anchor)
+
+
+def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The Nth (or last) day of a month found before ("the third day of October")."""
+    found = _inner(caps)
+    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday")
+    bounds = None if found is None else _month_range(found)
+    if bounds is None or number is None or number == 0:
+        return None
+    start, end = bounds
+    size = (end - start).days
+    if number > size:
+        return INVALID
+    moment = start + timedelta(days=number - 1) if number > 0 else end - timedelta(days=1)
+    anchor = found.value.anchor if found is not None else Anchor.REFERENCE
+    return _calendar(moment, G.DAY, anchor)
+
+
+def act_weekday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday of a week found before ("mercredi de la semaine prochaine")."""
+    found, weekday = _inner(caps), caps.get("weekday")
+    if found is None or weekday is None or found.value.granularity is not G.WEEK:
+        return None
+    start = found.value.start
+    if start is None or isinstance(start, datetime):
+        return None
+    return _calendar(start + timedelta(days=weekday), G.DAY, found.value.anchor)
+
+
+def act_week_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "la semaine du 30 décembre 2024", "the week of July 22": the ISO week of that day."""
+    found = _inner(caps)
+    if found is None or found.value.granularity is not G.DAY:
+        return None
+    start = found.value.start
+    if start is None or isinstance(start, datetime):
+        return None
+    return _calendar(start, G.WEEK, found.value.anchor)
+
+
+def act_month_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "au début du mois de septembre 1990": a part of the month named."""
+    month = act_month(ctx, caps, ())
+    if not isinstance(month, Found):
+        return month
+    return act_part(ctx, Captures((("time", month),)), args)

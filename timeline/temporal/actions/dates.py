@@ -1,0 +1,298 @@
+"""Calendar dates named by the words: days, months, years, quarters, seasons, holidays."""
+
+from __future__ import annotations
+
+import calendar as _cal
+from datetime import date
+
+import attrs
+
+from timeline.model import (
+    Anchor,
+)
+from timeline.temporal.actions._common import (
+    G,
+    Result,
+    _calendar,
+    _unit,
+    _unresolved,
+    _year_ok,
+)
+from timeline.temporal.calendar import add_months
+from timeline.temporal.holidays import holiday_interval
+from timeline.temporal.timex import season_interval
+from timeline.temporal.values import INVALID, Captures, Context, Found, Invalid, make
+
+
+def _nearest_year(ctx: Context, month: int, day: int | None) -> int | None:
+    """The year that puts month/day nearest R, on or before R unless the clause is future."""
+    today = ctx.today
+    if today is None:
+        return None
+    if day is None:
+        if ctx.future:
+            return today.year if month >= today.month else today.year + 1
+        return today.year if month <= today.month else today.year - 1
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        if day <= _cal.monthrange(year, month)[1]:
+            candidates.append(date(year, month, day))
+    if ctx.future:
+        later = [c for c in candidates if c >= today]
+        return later[0].year if later else None
+    earlier = [c for c in candidates if c <= today]
+    return earlier[-1].year if earlier else None
+
+
+def _full_year(ctx: Context, short: int) -> int:
+    """A two-digit year ("93"): the century that puts it at most ten years after R."""
+    pivot = (ctx.today.year if ctx.today is not None else 2000) + 10
+    year = pivot - pivot % 100 + short
+    return year - 100 if year > pivot else year
+
+
+def _year_of_weekday(today: date, month: int, day: int, weekday: int) -> int | None:
+    """The year nearest R's in which month/day falls on ``weekday`` ("dimanche 29 août")."""
+    for offset in (0, 1, -1, 2, -2):
+        year = today.year + offset
+        if day <= _cal.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
+            return year
+    return None
+
+
+def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A calendar day: day, month and maybe year (else the nearest such day to R).
+
+    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R.
+    """
+    if args and args[0] in ("past", "future"):
+        ctx = Context(ctx.reference, args[0], ctx.config)
+    day = caps.get("day", "ordday", "ord")
+    month = caps.get("month", "month_num")
+    year = caps.get("year", "likely_year")
+    short = caps.get("short_year")
+    if short is not None:
+        year = _full_year(ctx, short)
+    if day is None or month is None or not _year_ok(year):
+        return None
+    weekday = caps.get("weekday")
+    if year is None:
+        if day > max(_cal.monthrange(y, month)[1] for y in (2023, 2024)):
+            return INVALID
+        resolved = _nearest_year(ctx, month, day)
+        if weekday is not None and ctx.today is not None:
+            resolved = _year_of_weekday(ctx.today, month, day, weekday) or resolved
+        if resolved is None:
+            return Found(
+                make(None, None, G.DAY, f"XXXX-{month:02d}-{day:02d}", anchor=Anchor.REFERENCE),
+                month=month,
+                day=day,
+            )
+        found = _calendar(date(resolved, month, day), G.DAY, Anchor.REFERENCE)
+        return attrs.evolve(found, year=None)
+    if day > _cal.monthrange(year, month)[1]:
+        return INVALID
+    moment = date(year, month, day)
+    if weekday is not None and weekday != moment.weekday():
+        return INVALID
+    return _calendar(moment, G.DAY, Anchor.ABSOLUTE)
+
+
+def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A calendar month, with its year or the nearest such month to R."""
+    month = caps.get("month", "month_num")
+    year = caps.get("year", "likely_year")
+    if month is None or not _year_ok(year):
+        return None
+    shift = int(args[0]) if args else 0
+    if year is not None:
+        return _calendar(date(year, month, 1), G.MONTH, Anchor.ABSOLUTE)
+    today = ctx.today
+    if today is None:
+        return Found(
+            make(None, None, G.MONTH, f"XXXX-{month:02d}", anchor=Anchor.REFERENCE), month=month
+        )
+    if shift < 0:  # "en décembre dernier": the latest such month before R's month
+        resolved = today.year if month < today.month else today.year - 1
+    elif shift > 0:  # "en mars prochain": the next such month after R's month
+        resolved = today.year if month > today.month else today.year + 1
+    else:
+        resolved = _nearest_year(ctx, month, None) or today.year
+    found = _calendar(date(resolved, month, 1), G.MONTH, Anchor.REFERENCE)
+    return attrs.evolve(found, year=None)
+
+
+def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A calendar year."""
+    year = caps.get("year", "likely_year")
+    if year is None or not _year_ok(year):
+        return None
+    return _calendar(date(year, 1, 1), G.YEAR, Anchor.ABSOLUTE)
+
+
+def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s)."""
+    year = caps.get("year", "int")
+    if year is None:
+        return None
+    if year < 100:
+        year += 1900
+    if year % 10 or not _year_ok(year):
+        return None
+    start = date(year, 1, 1)
+    value = make(start, add_months(start, 120), G.DECADE, f"{year // 10:03d}")
+    return Found(value, year=year)
+
+
+def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A numbered quarter or half ("T1 2025", "second half of 2026"), in R's year if none."""
+    unit = _unit(args[0])
+    number = caps.get("ord", "int")
+    year = caps.get("year", "likely_year")
+    count = 4 if unit is G.QUARTER else 2
+    if number is None or not 1 <= number <= count or not _year_ok(year):
+        return None
+    anchor = Anchor.ABSOLUTE
+    if year is None:
+        today = ctx.today
+        if today is None:
+            letter = "Q" if unit is G.QUARTER else "H"
+            return _unresolved(unit, f"XXXX-{letter}{number}")
+        current = (today.month - 1) // (3 if unit is G.QUARTER else 6) + 1
+        year = today.year
+        if ctx.tense == "past" and number > current:
+            year -= 1
+        anchor = Anchor.REFERENCE
+    months = 3 if unit is G.QUARTER else 6
+    return _calendar(date(year, 1 + months * (number - 1), 1), unit, anchor)
+
+
+def act_season(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A season ("printemps 2025", "this summer"); without a year, R's year."""
+    code = caps.get("season")
+    year = caps.get("year", "likely_year")
+    if code is None or not _year_ok(year):
+        return None
+    anchor = Anchor.ABSOLUTE
+    if year is None:
+        today = ctx.today
+        if today is None:
+            return _unresolved(G.SEASON, f"XXXX-{code}")
+        year = today.year
+        if code == "WI" and today.month <= 3:
+            year -= 1
+        anchor = Anchor.REFERENCE
+    start, end = season_interval(year, code)
+    return Found(make(start, end, G.SEASON, f"{year:04d}-{code}", anchor=anchor), year=year)
+
+
+def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A holiday ("Noël 2024", "Thanksgiving", "last Easter"): in its year, or the nearest
+    one in the clause's direction (``holiday:next`` / ``holiday:last`` force it)."""
+    rule = caps.get("holiday")
+    year = caps.get("year", "likely_year")
+    if not isinstance(rule, str) or not _year_ok(year):
+        return None
+    anchor = Anchor.ABSOLUTE
+    if year is None:
+        today = ctx.today
+        if today is None:
+            return _unresolved(G.DAY)
+        direction = args[0] if args else ("next" if ctx.future else "last")
+        years = (
+            [today.year, today.year + 1] if direction == "next" else [today.year, today.year - 1]
+        )
+        for candidate in years:
+            bounds = holiday_interval(rule, candidate)
+            if bounds is None:
+                return None
+            if (direction == "next" and bounds[1] > today) or (
+                direction == "last" and bounds[0] <= today
+            ):
+                year = candidate
+                break
+        anchor = Anchor.REFERENCE
+    if year is None:
+        return None
+    bounds = holiday_interval(rule, year)
+    if bounds is None:
+        return None
+    start, end = bounds
+    if (end - start).days == 1:
+        return _calendar(start, G.DAY, anchor)
+    value = make(start, end, G.DAY, f"{start.isoformat()}/{end.isoformat()}", anchor=anchor)
+    return Found(value, year=year)
+
+
+def act_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ISO week N of R's year ("semaine 10", "week 10")."""
+    number = caps.get("int")
+    today = ctx.today
+    if number is None or not 1 <= number <= 53:
+        return None
+    if today is None:
+        return _unresolved(G.WEEK, f"XXXX-W{number:02d}")
+    try:
+        monday = date.fromisocalendar(today.year, number, 1)
+    except ValueError:
+        return INVALID
+    return _calendar(monday, G.WEEK, Anchor.REFERENCE)
+
+
+def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday with a day of the month ("Tuesday 19th", "mardi 19"): the nearest month,
+    in the clause's direction, where that day falls on that weekday."""
+    weekday, day = caps.get("weekday"), caps.get("day", "ordday")
+    today = ctx.today
+    if weekday is None or day is None:
+        return None
+    if today is None:
+        return _unresolved(G.DAY, f"XXXX-XX-{day:02d}")
+    step = 1 if ctx.future else -1
+    first = today.replace(day=1)
+    for months in range(14):
+        month_start = add_months(first, step * months)
+        if day > _cal.monthrange(month_start.year, month_start.month)[1]:
+            continue
+        moment = month_start.replace(day=day)
+        if moment.weekday() != weekday:
+            continue
+        if (ctx.future and moment < today) or (not ctx.future and moment > today):
+            continue
+        return _calendar(moment, G.DAY, Anchor.REFERENCE)
+    return None
+
+
+def act_day_of_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day of the month alone ("le 16"): in the nearest month, in the clause's direction."""
+    day = caps.get("day", "ordday")
+    today = ctx.today
+    if day is None:
+        return None
+    if today is None:
+        return _unresolved(G.DAY, f"XXXX-XX-{day:02d}")
+    step = 1 if ctx.future else -1
+    for months in range(3):
+        month_start = add_months(today.replace(day=1), step * months)
+        if day > _cal.monthrange(month_start.year, month_start.month)[1]:
+            continue
+        moment = month_start.replace(day=day)
+        if (ctx.future and moment >= today) or (not ctx.future and moment <= today):
+            return attrs.evolve(_calendar(moment, G.DAY, Anchor.REFERENCE), repeat=G.MONTH)
+    return None
+
+
+def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "March 3-5, 2025": from the first day to the end of the second, in one month."""
+    days = caps.all("day", "ordday")
+    if len(days) != 2 or days[0] >= days[1]:
+        return None
+    first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
+    last = act_date(ctx, Captures((("day", days[1]), *caps.items)), ())
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return first if isinstance(first, Invalid) else last if isinstance(last, Invalid) else None
+    value = first.value
+    if value.start is None or last.value.end is None:
+        return None
+    timex = f"{value.timex}/{last.value.timex}"
+    return Found(attrs.evolve(value, end=last.value.end, timex=timex), year=first.year)

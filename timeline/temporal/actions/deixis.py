@@ -1,0 +1,212 @@
+"""Times resolved against the reference date R: "hier", "last month", "recently"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import attrs
+
+from timeline.model import (
+    Anchor,
+    TimeType,
+)
+from timeline.temporal.actions._common import (
+    WINDOW,
+    G,
+    Instant,
+    Result,
+    _calendar,
+    _clock_type,
+    _length,
+    _quantity,
+    _unit,
+    _unresolved,
+)
+from timeline.temporal.actions.clock import _clock_value
+from timeline.temporal.actions.lengths import (
+    act_duration,
+)
+from timeline.temporal.calendar import add, unit_interval, unit_timex
+from timeline.temporal.values import INVALID, Captures, Context, Found, make
+
+
+def act_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """R's day moved by ``args[0]`` days ("hier", "tomorrow")."""
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY)
+    return _calendar(today + timedelta(days=int(args[0])), G.DAY, Anchor.REFERENCE)
+
+
+def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The calendar unit of R moved by ``args[0]`` units ("la semaine dernière")."""
+    unit = _unit(args[1]) if len(args) > 1 else _unit(caps.get("unit"))
+    if _clock_type(unit):
+        return None
+    today = ctx.today
+    if today is None:
+        return _unresolved(unit)
+    moved = add(today, int(args[0]), unit)
+    assert isinstance(moved, date)
+    return _calendar(moved, unit, Anchor.REFERENCE)
+
+
+def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """N units before R ("il y a trois jours"), or a vague window when N is vague.
+
+    ``ago:1`` ("dans deux semaines", "in two weeks") is N units after R, except in a past
+    clause, where "in six years" is a length ("the lowest level in six years").
+    """
+    unit = _unit(caps.get("unit"))
+    amount = _quantity(caps)
+    sign = int(args[0]) if args else -1
+    if sign > 0 and ctx.tense == "past":
+        return act_duration(ctx, caps, ())
+    today = ctx.today
+    if today is None or ctx.reference is None:
+        return _unresolved(unit, "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if amount is None:
+        width = WINDOW.get(unit, 6)
+        base: Instant = ctx.reference if _clock_type(unit) else today
+        moved = add(base, sign * width, unit)
+        if sign < 0:
+            return Found(make(moved, base, unit, "PAST_REF", anchor=Anchor.REFERENCE))
+        return Found(make(base, moved, unit, "FUTURE_REF", anchor=Anchor.REFERENCE))
+    if _clock_type(unit):
+        moment = ctx.reference if isinstance(ctx.reference, datetime) else None
+        if moment is None:
+            return None
+        moved_clock = add(moment, sign * amount, unit)
+        assert isinstance(moved_clock, datetime)
+        return _clock_value(moved_clock, unit)
+    moved_day = add(today, sign * amount, unit)
+    assert isinstance(moved_day, date)
+    if unit is G.WEEK:  # "il y a deux semaines", "in a week": that day
+        return _calendar(moved_day, G.DAY, Anchor.REFERENCE)
+    return _calendar(moved_day, unit, Anchor.REFERENCE)
+
+
+def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y))."""
+    unit = _unit(caps.get("unit"))
+    amount = _quantity(caps) if len(args) < 2 else int(args[1])
+    sign = int(args[0])
+    length = _length(amount, unit)
+    timex = length.timex
+    today = ctx.today
+    if today is None:
+        return Found(
+            make(
+                None,
+                None,
+                unit,
+                timex,
+                type=TimeType.DURATION,
+                anchor=Anchor.REFERENCE,
+                length=length,
+            )
+        )
+    width = WINDOW.get(unit, 6) if amount is None else amount
+    base: Instant = today
+    if _clock_type(unit):
+        if not isinstance(ctx.reference, datetime):
+            return None
+        base = ctx.reference
+    other = add(base, sign * width, unit)
+    start, end = (base, other) if sign > 0 else (other, base)
+    if not start < end:
+        return None
+    value = make(
+        start, end, unit, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE, length=length
+    )
+    return Found(value)
+
+
+def act_window(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A vague window before or after R: ``window:past|future|present:N:unit``.
+
+    With no N and unit in the arguments, the captured unit and its default window width.
+    """
+    direction = args[0]
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit") or "day")
+    width = int(args[1]) if len(args) > 1 and args[1] else WINDOW.get(unit, 6)
+    timex = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[direction]
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY, timex)
+    if direction == "present":
+        end = add(today, width, unit)
+        return Found(make(today, end, G.DAY, timex, anchor=Anchor.REFERENCE))
+    other = add(today, width if direction == "future" else -width, unit)
+    start, end = (today, other) if direction == "future" else (other, today)
+    return Found(make(start, end, unit, timex, anchor=Anchor.REFERENCE))
+
+
+def act_open(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """An unbounded past or future from R ("à l'avenir", "in the past")."""
+    direction = args[0]
+    timex = "FUTURE_REF" if direction == "future" else "PAST_REF"
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY, timex)
+    if direction == "future":
+        return Found(make(today, None, G.DAY, timex, anchor=Anchor.REFERENCE))
+    return Found(make(None, today, G.DAY, timex, anchor=Anchor.REFERENCE))
+
+
+def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Earlier or later in R's unit: ``this_part:before|after:unit`` ("plus tôt cette année")."""
+    unit = _unit(args[1])
+    today = ctx.today
+    if today is None:
+        return _unresolved(unit, "XXXX")
+    start, end = unit_interval(today, unit)
+    if args[0] == "before":
+        end = today
+    else:
+        start = today
+    if start >= end:  # "earlier this month" on the 1st names no day
+        return INVALID
+    return Found(make(start, end, unit, unit_timex(today, unit), anchor=Anchor.REFERENCE))
+
+
+def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week)."""
+    weekday = caps.get("weekday")
+    if weekday is None:
+        return None
+    which = args[0] if args else ""
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY, f"XXXX-WXX-{weekday + 1}")
+    offset = (weekday - today.weekday()) % 7
+    if which == "after":  # "mercredi prochain": the first one after R
+        moment = today + timedelta(days=offset or 7)
+    elif which == "next":
+        moment = today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday)
+    elif which == "this":
+        moment = today - timedelta(days=today.weekday()) + timedelta(days=weekday)
+    elif which == "last":
+        moment = today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    elif ctx.future:
+        moment = today + timedelta(days=offset)
+    else:
+        moment = today - timedelta(days=(today.weekday() - weekday) % 7)
+    found = _calendar(moment, G.DAY, Anchor.REFERENCE)
+    return found if which else attrs.evolve(found, repeat=G.WEEK)
+
+
+def act_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The weekend of R's week moved by ``args[0]`` weeks: Saturday to Monday."""
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY, "XXXX-WXX-WE")
+    if args[0] == "near":  # "the weekend": the latest one (past clause) or the next one
+        weeks = -1 if not ctx.future and today.weekday() < 5 else 0
+    else:
+        weeks = int(args[0])
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
+    start, end = monday + timedelta(days=5), monday + timedelta(days=7)
+    year, week, _ = monday.isocalendar()
+    value = make(start, end, G.DAY, f"{year:04d}-W{week:02d}-WE", anchor=Anchor.REFERENCE)
+    return Found(value)

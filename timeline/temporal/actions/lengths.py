@@ -1,0 +1,112 @@
+"""Durations, sets and event-relative offsets: never positioned on the calendar."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from timeline.model import (
+    Anchor,
+    EventOffset,
+    Period,
+    Relation,
+    TimeType,
+)
+from timeline.temporal.actions._common import (
+    WINDOW,
+    G,
+    Result,
+    _length,
+    _quantity,
+    _unit,
+)
+from timeline.temporal.values import Captures, Context, Found, make
+
+
+def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A length of time ("deux ans", "80 heures"), never a date."""
+    half = args == ("half",)  # "un demi-siècle"
+    if half:
+        args = ()
+    # "quinquennat" (duration:5:year); "sa deuxième année" (duration:1, a unit's length)
+    unit_word = args[1] if len(args) > 1 else caps.get("unit", "units")
+    if unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    amount = int(args[0]) if args else _quantity(caps)
+    if half:
+        amount = None
+    if amount is not None and amount <= 0:
+        return None
+    fraction = Decimal("0.5") if half else caps.get("fraction")
+    quantity: Decimal | None = None if amount is None else Decimal(amount)
+    if fraction is not None:
+        quantity = (quantity or Decimal(0)) + Decimal(str(fraction))
+    length = _length(quantity, unit)  # "a decade": P10Y
+    value = make(None, None, unit, length.timex, type=TimeType.DURATION, length=length)
+    return Found(value)
+
+
+def act_duration_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "de 8 à 24 mois": two lengths in one unit; the whole is a vague length."""
+    amounts = [a for a in caps.all("int", "qty") if isinstance(a, int)]
+    unit_word = caps.get("unit", "units")
+    if len(amounts) != 2 or unit_word is None or not 0 < amounts[0] < amounts[1]:
+        return None
+    unit = _unit(unit_word)
+    parts = []
+    for amount in amounts:
+        length = Period(amount, unit)
+        parts.append(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
+    vague = Period(None, unit)
+    value = make(None, None, unit, vague.timex, type=TimeType.DURATION, length=vague)
+    return Found(value, parts=tuple(parts))
+
+
+def act_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A recurrence ("chaque année", "annuel", "every month")."""
+    unit_word = args[0] if args else caps.get("unit", "set_unit")
+    if unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    amount = _quantity(caps) or 1
+    period = _length(amount, unit)
+    value = make(None, None, unit, period.timex, type=TimeType.SET, period=period)
+    return Found(value)
+
+
+def act_set_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Every such weekday ("tous les jeudis", "every Thursday"): a weekly set."""
+    weekday = caps.get("weekday")
+    if weekday is None:
+        return None
+    period = Period(1, G.WEEK)
+    value = make(None, None, G.DAY, f"XXXX-WXX-{weekday + 1}", type=TimeType.SET, period=period)
+    return Found(value)
+
+
+def act_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Relative to another event: ``event:after|before|same[:low_n:low_unit:high_n:high_unit]``.
+
+    With a captured quantity and unit ("deux semaines plus tard"), low = high = that length;
+    a vague quantity ("quelques jours après") gives low = 0 and high = the unit's window.
+    """
+    relation = Relation(args[0])
+    low: Period | None = None
+    high: Period | None = None
+    unit_word = caps.get("unit")
+    if unit_word is not None:
+        unit = _unit(unit_word)
+        amount = _quantity(caps)
+        if amount is None:
+            low, high = Period(0, unit), Period(WINDOW.get(unit, 6), unit)
+        else:
+            low = high = Period(amount, unit)
+    elif len(args) >= 5:
+        low = Period(int(args[1]), args[2])
+        high = Period(int(args[3]), args[4])
+    elif len(args) >= 3:  # "later": no upper bound
+        low = Period(int(args[1]), args[2])
+    unit = low.unit if low is not None else G.DAY
+    offset = EventOffset(relation, low, high)
+    value = make(None, None, unit, "XXXX-XX-XX", anchor=Anchor.EVENT, relative=offset)
+    return Found(value)

@@ -1,0 +1,1 @@
+"""Per-language temporal lexicons (TOML data files)."""

@@ -1,0 +1,400 @@
+"""A language's temporal lexicon: word categories and rules, read from ``lang/<code>.toml``.
+
+A rule is a pattern over tokens and an action name. Pattern elements, separated by spaces:
+
+- ``word`` a literal token sequence, ``a|b`` alternatives (each tokenised like the text;
+  ``_`` stands for a space inside an alternative: ``peu_après|juste_après``);
+- ``<cat>`` a word of category ``cat`` (from ``[categories.cat]`` or built in: ``int``,
+  ``day``, ``hour``, ``minute``, ``month_num``, ``year``, ``ordday``, ``qty``), or ``<time>``,
+  a temporal expression found by an earlier pass;
+- a trailing ``?`` makes an element optional; a leading ``~`` requires that no space
+  separates it from the previous token;
+- ``{`` and ``}`` mark the part of the match that is the expression's span (default: all).
+
+The action is ``name`` or ``name:arg:arg`` (see :mod:`timeline.temporal.actions`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+from typing import Any
+
+import attrs
+
+from timeline.resources import load_toml
+from timeline.temporal.text import normalise, tokenise
+
+__all__ = ["Element", "Lexicon", "Rule", "lexicon"]
+
+_PACKAGE = "timeline.temporal.lang"
+_WIDE = 8
+# Categories from the rarest to the most common in running text (to pick a rule's key).
+_RARE = (
+    "holiday",
+    "clock_fraction",
+    "ampm_short",
+    "units",
+    "likely_year",
+    "year",
+    "month",
+    "weekday",
+    "season",
+    "set_unit",
+    "daypart",
+    "ampm",
+    "clock_word",
+    "fraction",
+    "unit",
+    "ordday",
+    "month_num",
+    "ord",
+)
+_COMMON = ("bad_day", "short_year", "day", "hour", "minute", "second", "int", "qty")
+
+
+@attrs.frozen
+class Element:
+    """One pattern element: a category or literal alternatives, maybe glued."""
+
+    category: str | None
+    alternatives: tuple[tuple[str, ...], ...] = ()
+    glued: bool = False
+    optional: bool = False
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(
+        factory=dict, eq=False, hash=False, repr=False
+    )
+    """The literal alternatives keyed by their first token."""
+
+
+@attrs.frozen
+class Rule:
+    """A pattern, the part of it that is the span, and the action that gives the value."""
+
+    index: int
+    elements: tuple[Element, ...]
+    span: tuple[int, int]
+    action: str
+    args: tuple[str, ...]
+    source: str
+    time_reach: int = 0
+    """At most how many tokens can precede the rule's first ``<time>``."""
+    second_words: frozenset[str] = frozenset()
+    """When the rule starts with a required category and a required word follows it: the
+    words that can come second (a quick test before matching)."""
+    key: tuple[frozenset[str], int] | None = None
+    """Words or categories (``"<month>"``) one of which the rule needs, and at most how many
+    tokens can precede it."""
+
+    @property
+    def uses_time(self) -> bool:
+        """True when the rule builds on an expression found by an earlier pass."""
+        return any(e.category == "time" for e in self.elements)
+
+    def compute_time_reach(self) -> int:
+        """At most how many tokens can precede the rule's first ``<time>``."""
+        reach = 0
+        for element in self.elements:
+            if element.category == "time":
+                return reach
+            if element.category is None:
+                reach += max(len(a) for a in element.alternatives)
+            else:
+                reach += 8
+        return reach
+
+    def compute_key(self, widths: dict[str, int]) -> tuple[frozenset[str], int] | None:
+        """What the rule cannot match without, and at most how far from its start.
+
+        A rare category (as ``"<month>"``), else a literal element (the longest word of each
+        alternative), else a common category (numbers).
+        """
+        best: tuple[tuple[int, int], frozenset[str], int] | None = None
+        reach = 0
+        for element in self.elements:
+            category = element.category
+            rank: tuple[int, int] | None = None
+            markers: frozenset[str] = frozenset()
+            span = 0
+            if element.optional:
+                pass
+            elif category in _RARE:
+                rank, markers = (0, _RARE.index(category)), frozenset({f"<{category}>"})
+            elif category in _COMMON:
+                rank, markers = (2, _COMMON.index(category)), frozenset({f"<{category}>"})
+            elif category is None:
+                longest = [max(a, key=len) for a in element.alternatives]
+                shortest = min(len(word) for word in longest)
+                rank = (1 if shortest >= 3 else 3, -shortest)
+                markers = frozenset(longest)
+                span = max(len(a) for a in element.alternatives) - 1
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, markers, reach + span)
+            if category is None:
+                reach += max(len(a) for a in element.alternatives)
+            else:
+                reach += widths[category]
+        return None if best is None else (best[1], best[2])
+
+    def first_elements(self) -> list[Element]:
+        """The elements a match can begin with (optional leading elements may be absent)."""
+        firsts = []
+        for element in self.elements:
+            firsts.append(element)
+            if not element.optional:
+                break
+        return firsts
+
+
+@attrs.frozen
+class Lexicon:
+    """Everything the engine knows about one language."""
+
+    code: str
+    words: dict[str, list[tuple[tuple[str, ...], str, Any]]]
+    """First folded token -> (token sequence, category, value), longest first."""
+    rules: tuple[Rule, ...]
+    by_literal: tuple[dict[str, tuple[Rule, ...]], dict[str, tuple[Rule, ...]]]
+    """For word rules (pass 1) and rules on ``<time>`` (later passes): first token -> rules."""
+    by_category: tuple[dict[str, tuple[Rule, ...]], dict[str, tuple[Rule, ...]]]
+    """The same, keyed by the category of the first element."""
+    word_groups: dict[str, tuple[tuple[tuple[frozenset[str], int] | None, tuple[Rule, ...]], ...]]
+    """Word rules by what they can begin with (a word, or ``"<category>"``), grouped by key."""
+    opener_reaches: dict[str, dict[str, int]]
+    """For what a word rule can begin with: each key word or category -> its largest reach."""
+    opener_reach: dict[str, int]
+    """For what a word rule can begin with: the largest reach of its rules' keys."""
+    bracketed: dict[str, str]
+    """Category name -> ``"<name>"`` (a cache)."""
+    capital_keys: frozenset[tuple[frozenset[str], int]]
+    """The keys of the word rules that begin with a capitalised word (``<cap_word>``)."""
+    time_reach: int
+    """The largest ``time_reach`` of all rules."""
+    any_time_reach: int
+    """At most how many tokens can precede any ``<time>`` of a rule."""
+    key_reach: int
+    """The largest reach of a word rule's key."""
+    key_words: frozenset[str]
+    """The literal words that are some word rule's key."""
+    known_words: dict[str, tuple[bool, bool, list[tuple[tuple[str, ...], str, Any]]]]
+    """Folded word -> (is a key word, begins a word rule, its lexicon entries)."""
+    future_words: frozenset[str]
+    past_words: frozenset[str]
+    past_suffixes: tuple[str, ...]
+    future_suffixes: tuple[str, ...]
+    future_pairs: frozenset[str]
+    """Two words that together look forward ("to be", "is to")."""
+    suffix_blockers: frozenset[str]
+    """Words after which a past suffix is a participle, not a past tense ("will be signed")."""
+    vocabulary: frozenset[str]
+    """Every word of the lexicon and its rules: not evidence of a verb around a match."""
+    lowercase_months: bool
+    capitalised_only: frozenset[str]
+    """Words that name a time only when capitalised (English "May", "March")."""
+    config: dict[str, Any]
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenise(normalise(phrase)))
+
+
+def _parse_element(raw: str) -> Element:
+    optional = raw.endswith("?") and len(raw) > 1
+    if optional:
+        raw = raw[:-1]
+    glued = raw.startswith("~") and len(raw) > 1
+    if glued:
+        raw = raw[1:]
+    if raw.startswith("<") and raw.endswith(">") and len(raw) > 2:
+        return Element(category=raw[1:-1], glued=glued, optional=optional)
+    alternatives = tuple(_tokens(alt.replace("_", " ")) for alt in raw.split("|"))
+    if not all(alternatives):
+        raise ValueError(f"empty alternative in pattern element {raw!r}")
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for alternative in alternatives:
+        by_first[alternative[0]].append(alternative)
+    return Element(
+        category=None,
+        alternatives=alternatives,
+        glued=glued,
+        optional=optional,
+        by_first={k: tuple(v) for k, v in by_first.items()},
+    )
+
+
+def _parse(pattern: str) -> tuple[tuple[Element, ...], tuple[int, int]]:
+    """The elements of ``pattern`` and the element range of its span."""
+    elements: list[Element] = []
+    start, end = 0, None
+    for raw in pattern.split():
+        if raw == "{":
+            start = len(elements)
+        elif raw == "}":
+            end = len(elements)
+        else:
+            elements.append(_parse_element(raw))
+    if not elements or all(e.optional for e in elements):
+        raise ValueError(f"pattern {pattern!r} can match nothing")
+    return tuple(elements), (start, len(elements) if end is None else end)
+
+
+def _last_time_reach(rule: Rule, widths: dict[str, int]) -> int:
+    """At most how many tokens can precede the rule's last ``<time>``."""
+    reach, last = 0, 0
+    for element in rule.elements:
+        if element.category == "time":
+            last = reach
+        if element.category is None:
+            reach += max(len(a) for a in element.alternatives)
+        else:
+            reach += widths[element.category]
+    return last
+
+
+def _second_words(elements: tuple[Element, ...]) -> frozenset[str]:
+    """What must come second when a rule starts with a required category: the words of a
+    required literal, or ``"<category>"`` for a required category."""
+    if len(elements) < 2:
+        return frozenset()
+    first, second = elements[0], elements[1]
+    if first.optional or first.category is None or second.optional:
+        return frozenset()
+    if second.category is None:
+        return frozenset(second.by_first)
+    if second.category in ("time", "break", "cap_word", "singular_word"):
+        return frozenset()
+    return frozenset({f"<{second.category}>"})
+
+
+def _group(
+    literal: dict[str, list[Rule]], category: dict[str, list[Rule]]
+) -> dict[str, tuple[tuple[tuple[frozenset[str], int] | None, tuple[Rule, ...]], ...]]:
+    groups = {}
+    tables = [(k, v) for k, v in literal.items()] + [(f"<{k}>", v) for k, v in category.items()]
+    for opener, rules in tables:
+        by_key: dict[tuple[frozenset[str], int] | None, list[Rule]] = defaultdict(list)
+        for rule in rules:
+            by_key[rule.key].append(rule)
+        groups[opener] = tuple((key, tuple(members)) for key, members in by_key.items())
+    return groups
+
+
+def _reaches(
+    groups: dict[str, tuple[tuple[tuple[frozenset[str], int] | None, tuple[Rule, ...]], ...]],
+) -> dict[str, dict[str, int]]:
+    reaches: dict[str, dict[str, int]] = {}
+    for opener, entries in groups.items():
+        if any(key is None for key, _ in entries):
+            continue  # a rule without a key: always tried
+        table: dict[str, int] = {}
+        for key, _ in entries:
+            assert key is not None
+            markers, reach = key
+            for marker in markers:
+                table[marker] = max(reach, table.get(marker, -1))
+        reaches[opener] = table
+    return reaches
+
+
+class _Brackets(dict[str, str]):
+    """``"<name>"`` for each category name, made once."""
+
+    def __missing__(self, name: str) -> str:
+        self[name] = f"<{name}>"
+        return self[name]
+
+
+def _freeze(table: dict[str, list[Rule]]) -> dict[str, tuple[Rule, ...]]:
+    return {key: tuple(sorted(rules, key=lambda r: r.index)) for key, rules in table.items()}
+
+
+def _compile(code: str, data: dict[str, Any]) -> Lexicon:
+    words: dict[str, list[tuple[tuple[str, ...], str, Any]]] = defaultdict(list)
+    for category, table in data.get("categories", {}).items():
+        for phrase, value in table.items():
+            tokens = _tokens(phrase)
+            if tokens:
+                words[tokens[0]].append((tokens, category, value))
+    for entries in words.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    widths: dict[str, int] = defaultdict(lambda: 1)
+    for entries in words.values():
+        for tokens, category, _ in entries:
+            widths[category] = max(widths[category], len(tokens))
+    widths["time"] = 2 * _WIDE
+    rules: list[Rule] = []
+    for pattern, action in data.get("rules", []):
+        name, *args = action.split(":")
+        elements, span = _parse(pattern)
+        rule = Rule(len(rules), elements, span, name, tuple(args), pattern)
+        rules.append(
+            attrs.evolve(
+                rule,
+                time_reach=rule.compute_time_reach(),
+                key=rule.compute_key(widths),
+                second_words=_second_words(elements),
+            )
+        )
+    by_literal: tuple[dict[str, list[Rule]], ...] = (defaultdict(list), defaultdict(list))
+    by_category: tuple[dict[str, list[Rule]], ...] = (defaultdict(list), defaultdict(list))
+    for rule in rules:
+        index = 1 if rule.uses_time else 0
+        for first in rule.first_elements():
+            keys = (
+                [first.category]
+                if first.category is not None
+                else [alternative[0] for alternative in first.alternatives]
+            )
+            table = by_category[index] if first.category is not None else by_literal[index]
+            for key in keys:
+                if rule not in table[key]:
+                    table[key].append(rule)
+    key_words = frozenset(
+        m for r in rules if r.key and not r.uses_time for m in r.key[0] if m[:1] != "<"
+    )
+    tense = data.get("tense", {})
+    vocabulary = {tokens[0] for entries in words.values() for tokens, _, _ in entries}
+    for rule in rules:
+        for element in rule.elements:
+            vocabulary.update(t for alternative in element.alternatives for t in alternative)
+    return Lexicon(
+        code=code,
+        words=dict(words),
+        rules=tuple(rules),
+        by_literal=(_freeze(by_literal[0]), _freeze(by_literal[1])),
+        word_groups=_group(by_literal[0], by_category[0]),
+        opener_reaches=_reaches(_group(by_literal[0], by_category[0])),
+        opener_reach={
+            opener: max(table.values(), default=0)
+            for opener, table in _reaches(_group(by_literal[0], by_category[0])).items()
+        },
+        bracketed=_Brackets(),
+        capital_keys=frozenset(
+            r.key for r in by_category[0].get("cap_word", []) if r.key is not None
+        ),
+        by_category=(_freeze(by_category[0]), _freeze(by_category[1])),
+        time_reach=max((r.time_reach for r in rules if r.uses_time), default=0),
+        any_time_reach=max((_last_time_reach(r, widths) for r in rules), default=0),
+        key_reach=max((r.key[1] for r in rules if r.key and not r.uses_time), default=0),
+        key_words=key_words,
+        known_words={
+            word: (word in key_words, word in by_literal[0], words.get(word, []))
+            for word in set(words) | set(by_literal[0]) | key_words
+        },
+        future_words=frozenset(tense.get("future_words", [])),
+        past_words=frozenset(tense.get("past_words", [])),
+        past_suffixes=tuple(tense.get("past_suffixes", [])),
+        future_suffixes=tuple(tense.get("future_suffixes", [])),
+        suffix_blockers=frozenset(tense.get("suffix_blockers", [])),
+        future_pairs=frozenset(tense.get("future_pairs", [])),
+        vocabulary=frozenset(vocabulary),
+        lowercase_months=bool(data.get("lowercase_months", False)),
+        capitalised_only=frozenset(_tokens(" ".join(data.get("capitalised_only", [])))),
+        config=dict(data.get("config", {})),
+    )
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of language ``code`` (cached)."""
+    return _compile(code, load_toml(_PACKAGE, f"{code}.toml"))

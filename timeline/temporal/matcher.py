@@ -1,0 +1,708 @@
+"""The engine: categorise tokens, match the language's rules in passes, pick the longest.
+
+Pass 1 matches the rules made of words only; passes 2 and 3 match the rules built on an
+expression found by the pass before (``<time>``: bounds, parts, ranges). Each pass reads the
+tokens once, and at each token only the rules that can start there, so time stays linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import attrs
+
+from timeline.model import Anchor, Granularity, TimeMention, TimeValue
+from timeline.temporal.actions import ACTIONS
+from timeline.temporal.lexicon import Lexicon, Rule
+from timeline.temporal.text import Tokens, normalise, tokenise
+from timeline.temporal.values import Captures, Context, Found, Invalid
+
+__all__ = ["find_mentions"]
+
+Edges = dict[int, dict[str, list[tuple[int, Any]]]]
+_NO_EDGES: dict[str, list[tuple[int, Any]]] = {}
+_PASSES = 3
+_TENSE_REACH = 40
+_FAR = 1 << 30
+_AUXILIARY_PENALTY = 3
+_SUFFIX_MIN = 6
+_MAX_MATCH_TOKENS = 40
+_BREAKS = frozenset('.,;:)!?"')
+
+
+@attrs.frozen
+class _Match:
+    first: int
+    last: int
+    span_first: int
+    span_last: int
+    found: Found | None
+    """None for a blocked (invalid) match."""
+    parts: tuple[tuple[int, int, TimeValue], ...] = ()
+    """Token ranges and values of the parts of a range or of a day with a clock time."""
+
+
+def _numeric(text: str, edges: dict[str, list[tuple[int, Any]]], end: int) -> None:
+    """Number categories of an ASCII digit token (other scripts' digits are not read)."""
+    if not text.isascii():
+        return
+    digits = len(text) - len(text.lstrip("0123456789"))
+    if digits == 0:
+        return
+    if digits < len(text):  # an ordinal: "1er", "21st"
+        if digits <= 2:
+            value = int(text[:digits])
+            edges["ord"].append((end, value))
+            if 1 <= value <= 31:
+                edges["ordday"].append((end, value))
+        return
+    if digits > 9:
+        return
+    value = int(text)
+    edges["int"].append((end, value))
+    edges["qty"].append((end, value))
+    if digits <= 2:
+        if 1 <= value <= 31:
+            edges["day"].append((end, value))
+        else:
+            edges["bad_day"].append((end, value))
+        if 1 <= value <= 12:
+            edges["month_num"].append((end, value))
+        if value <= 24:
+            edges["hour"].append((end, value))
+    if digits == 2 and value <= 59:
+        edges["minute"].append((end, value))
+        edges["second"].append((end, value))
+    if digits == 2:
+        edges["short_year"].append((end, value))
+    if digits == 4 and 1000 <= value <= 2999:
+        edges["year"].append((end, value))
+        if 1900 <= value <= 2099:
+            edges["likely_year"].append((end, value))
+
+
+def _is_cap_word(tokens: Tokens, i: int) -> bool:
+    return tokens.capitalised(i) and i not in tokens.breaks and tokens.texts[i].isalpha()
+
+
+def _is_singular_word(tokens: Tokens, i: int) -> bool:
+    text = tokens.texts[i]
+    return len(text) >= 3 and not text.endswith("s") and text.isalpha()
+
+
+def _is_break(tokens: Tokens, i: int) -> bool:
+    return i in tokens.breaks or tokens.texts[i] in _BREAKS
+
+
+# Categories tested on the token when a rule asks for them, rather than stored for every word:
+# a capitalised word inside a sentence, a word of three letters or more not ending in s.
+_PREDICATES = {"cap_word": _is_cap_word, "singular_word": _is_singular_word}
+
+
+def _build_edges(
+    tokens: Tokens, lex: Lexicon, positions: dict[str, list[int]], openers: list[int]
+) -> Edges:
+    """The categories of each token (numbers, lexicon words); fills ``positions`` (where
+    each key word or category is) and ``openers`` (where a word rule may begin)."""
+    edges: Edges = {}
+    count = len(tokens)
+    known = lex.known_words
+    texts = tokens.texts
+    for i, text in enumerate(texts):
+        info = known.get(text)
+        numeric = "0" <= text[:1] <= "9"
+        if info is None:
+            if numeric:
+                entries: Sequence[tuple[tuple[str, ...], str, Any]] = ()
+            else:
+                continue
+        else:
+            is_key, is_starter, entries = info
+            if is_key:
+                positions[text].append(i)
+            if not entries and not numeric:
+                if is_starter:
+                    openers.append(i)
+                continue
+        here: dict[str, list[tuple[int, Any]]] = defaultdict(list)
+        if numeric:
+            _numeric(text, here, i + 1)
+        for phrase, category, value in entries:
+            size = len(phrase)
+            if i + size > count:
+                continue
+            if any(texts[i + j] != phrase[j] for j in range(1, size)):
+                continue
+            if category == "month" and not _month_allowed(tokens, i, size, lex):
+                continue
+            if (
+                phrase[0] in lex.capitalised_only
+                and not tokens.capitalised(i)
+                and not _number_touches(tokens, i, size)
+            ):
+                continue
+            here[category].append((i + size, value))
+            if category == "qty" and isinstance(value, int) and value > 1:
+                # "quinze heures", "dix juillet" ("un", "a" stay counts only)
+                if value <= 24:
+                    here["hour"].append((i + size, value))
+                if value <= 59:
+                    here["minute"].append((i + size, value))
+                if 2 <= value <= 31:
+                    here["day"].append((i + size, value))
+        if here:
+            edges[i] = here
+            for category in here:
+                positions[f"<{category}>"].append(i)
+            openers.append(i)
+        elif info is not None and info[1]:
+            openers.append(i)
+    return edges
+
+
+def _number_touches(tokens: Tokens, i: int, size: int) -> bool:
+    """True when a number is next to tokens [i, i + size), or "of" comes before them."""
+    texts = tokens.texts
+    before = texts[i - 1] if i > 0 else ""
+    after = texts[i + size] if i + size < len(texts) else ""
+    if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
+        after = texts[i + size + 1]
+    return before[:1].isdigit() or after[:1].isdigit() or before == "of"
+
+
+def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
+    """A capitalised month word inside a sentence is a name ("Mars") unless a number touches it."""
+    if not lex.lowercase_months or not tokens.capitalised(i) or i in tokens.breaks:
+        return True
+    start = tokens.starts[i]
+    if tokens.source[start : tokens.end(i + size - 1)].isupper():  # "EN JANVIER": all capitals
+        return True
+    return _number_touches(tokens, i, size)
+
+
+def _span_size(rule: Rule, bounds: tuple[int, ...]) -> int:
+    """Minus the number of tokens in the span: on equal matches, the wider span wins."""
+    return bounds[rule.span[0]] - bounds[rule.span[1]]
+
+
+def _second_possible(
+    rule: Rule, start: int, tokens: Tokens, edges: Edges, times: dict[int, list[Any]]
+) -> bool:
+    """A quick test before matching: can the rule's second element (a required word) follow
+    its first one (a required category or ``<time>``) here?"""
+    category = rule.elements[0].category
+    if category == "time":
+        ends = [end for end, _ in times.get(start, ())]
+    elif category is None or category in _PREDICATES:
+        return True
+    else:
+        ends = [end for end, _ in edges.get(start, _NO_EDGES).get(category, ())]
+    words = rule.second_words
+    second = rule.elements[1].category
+    if second is not None:
+        return any(second in edges.get(end, _NO_EDGES) for end in ends)
+    texts = tokens.texts
+    return any(end < len(texts) and texts[end] in words for end in ends)
+
+
+def _match_rule(
+    rule: Rule, start: int, tokens: Tokens, edges: Edges, times: dict[int, list[Any]]
+) -> list[tuple[int, tuple[tuple[str, Any], ...], tuple[int, ...]]]:
+    """Every way ``rule`` matches from token ``start``: (end, captures, element boundaries)."""
+    results: list[tuple[int, tuple[tuple[str, Any], ...], tuple[int, ...]]] = []
+    count = len(tokens)
+    texts, breaks = tokens.texts, tokens.breaks
+    elements = rule.elements
+    if rule.second_words and not _second_possible(rule, start, tokens, edges, times):
+        return results
+    stack: list[tuple[int, int, tuple[tuple[str, Any], ...], tuple[int, ...]]] = [
+        (0, start, (), ())
+    ]
+    while stack:
+        k, pos, caps, bounds = stack.pop()
+        if k == len(elements):
+            results.append((pos, caps, (*bounds, pos)))
+            continue
+        element = elements[k]
+        if element.optional:
+            stack.append((k + 1, pos, caps, (*bounds, pos)))
+        if element.category == "break":
+            if pos >= count or _is_break(tokens, pos):
+                stack.append((k + 1, pos, caps, (*bounds, pos)))
+            continue
+        if pos >= count or pos - start > _MAX_MATCH_TOKENS:
+            continue
+        if pos > start and pos in breaks:  # a match stays in its sentence
+            continue
+        if element.glued and not tokens.glued(pos):
+            continue
+        if element.category is None:
+            for alternative in element.by_first.get(texts[pos], ()):
+                size = len(alternative)
+                if size == 1 or (
+                    pos + size <= count
+                    and all(texts[pos + j] == alternative[j] for j in range(1, size))
+                ):
+                    stack.append((k + 1, pos + size, caps, (*bounds, pos)))
+        elif element.category == "time":
+            for end, found in times.get(pos, ()):
+                stack.append((k + 1, end, (*caps, ("time", found)), (*bounds, pos)))
+        elif element.category in _PREDICATES:
+            if _PREDICATES[element.category](tokens, pos):
+                value = texts[pos]
+                stack.append((k + 1, pos + 1, (*caps, (element.category, value)), (*bounds, pos)))
+        else:
+            for end, value in edges.get(pos, _NO_EDGES).get(element.category, ()):
+                stack.append((k + 1, end, (*caps, (element.category, value)), (*bounds, pos)))
+    return results
+
+
+_PART_CATEGORIES = frozenset({"time", "day", "ordday", "year", "likely_year", "int"})
+
+
+def _parts(
+    rule: Rule, bounds: tuple[int, ...], found: Found
+) -> tuple[tuple[int, int, TimeValue], ...]:
+    """Pair the part values of ``found`` with the token ranges of the rule's parts."""
+    if not found.parts:
+        return ()
+    elements = rule.elements
+    ranges = []
+    for k, element in enumerate(elements):
+        if element.category in _PART_CATEGORIES:
+            end = k + 1
+            if end < len(elements) and elements[end].category in ("unit", "units"):
+                end += 1  # "de 8 à 24 mois": the last number keeps its unit
+            ranges.append((bounds[k], bounds[end]))
+    if len(ranges) != len(found.parts):
+        return ()
+    return tuple((a, b, value) for (a, b), value in zip(ranges, found.parts, strict=True))
+
+
+def _size(match: _Match) -> int:
+    return match.span_last - match.span_first
+
+
+def _best_cover(options: dict[int, dict[int, _Match]], count: int) -> list[_Match]:
+    """Dynamic programming over the positions where a match starts: the most span tokens,
+    then the fewest matches, then the most matched tokens (prepositions included)."""
+    starts = sorted(options)
+    score: dict[int, tuple[int, int, int]] = {}
+    choice: dict[int, _Match | None] = {}
+
+    def score_from(position: int) -> tuple[int, int, int]:
+        index = bisect.bisect_left(starts, position)
+        return score[starts[index]] if index < len(starts) else (0, 0, 0)
+
+    for i in reversed(starts):
+        best, pick = score_from(i + 1), None
+        for option in options[i].values():
+            after = score_from(max(option.last, i + 1))
+            candidate = (
+                after[0] + _size(option),
+                after[1] - 1,
+                after[2] + option.last - option.first,
+            )
+            if candidate > best:
+                best, pick = candidate, option
+        score[i], choice[i] = best, pick
+    chosen: list[_Match] = []
+    i = 0
+    while True:
+        index = bisect.bisect_left(starts, i)
+        if index == len(starts):
+            return chosen
+        i = starts[index]
+        picked = choice[i]
+        if picked is None:
+            i += 1
+            continue
+        chosen.append(picked)
+        i = max(picked.last, i + 1)
+
+
+def _shift_days(value: TimeValue, days: int) -> TimeValue:
+    """``value`` moved by whole days, its TIMEX3 dates too."""
+    if days == 0 or value.start is None or value.end is None:
+        return value
+    step = timedelta(days=days)
+    timex = "/".join(_shift_timex(part, step) for part in value.timex.split("/"))
+    return attrs.evolve(value, start=value.start + step, end=value.end + step, timex=timex)
+
+
+def _shift_timex(timex: str, step: timedelta) -> str:
+    try:
+        day = date.fromisoformat(timex[:10])
+    except ValueError:
+        return timex
+    return (day + step).isoformat() + timex[10:]
+
+
+def _shift_parts(match: _Match, days: int) -> tuple[tuple[int, int, TimeValue], ...]:
+    return tuple((a, b, _shift_days(value, days)) for a, b, value in match.parts)
+
+
+class _Tense:
+    """The tense of the clause around a match (docs/time-semantics.md, "Clause tense").
+
+    The nearest past (or present) or future marker of the sentence decides; without any,
+    the tense is unknown (read as future). Only the tokens within reach of a match are read.
+    """
+
+    def __init__(self, source: str, tokens: Tokens, lex: Lexicon) -> None:
+        self.source = source
+        self.tokens = tokens
+        self.lex = lex
+        self.kinds: dict[int, str] = {}
+        self.windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
+
+    def _lower(self, i: int) -> str:
+        """Token ``i`` in lower case with its accents."""
+        return self.source[self.tokens.starts[i] : self.tokens.end(i)].lower()
+
+    def _kind(self, i: int) -> str:
+        kind = self.kinds.get(i)
+        if kind is None:
+            previous = self._lower(i - 1) if i else ""
+            capital = self.tokens.capitalised(i)
+            kind = self.kinds[i] = _marker(capital, self._lower(i), previous, self.lex)
+        return kind
+
+    def at(self, first: int, last: int) -> str:
+        """``"past"``, ``"future"`` or ``"unknown"`` for the match on tokens [first, last)."""
+        breaks, texts = self.tokens.breaks, self.tokens.texts
+        begin = first  # the clause: the sentence, cut at a colon
+        while (
+            begin > 0
+            and begin not in breaks
+            and texts[begin - 1] != ":"
+            and first - begin < _TENSE_REACH
+        ):
+            begin -= 1
+        end = last
+        while (
+            end < len(texts)
+            and end not in breaks
+            and texts[end] != ":"
+            and end - last < _TENSE_REACH
+        ):
+            end += 1
+        markers = self._window(begin, end)
+        best: tuple[int, int, str] | None = None
+        weak = self.lex.suffix_blockers
+        for i, kind in markers:
+            if first <= i < last:
+                continue
+            distance = first - i if i < first else i - last + 1
+            if self._lower(i) in weak:  # an auxiliary ("has been scheduled"): the verb decides
+                distance += _AUXILIARY_PENALTY
+            rank = (distance, 0 if kind == "past" else 1, kind)
+            if best is None or rank < best:
+                best = rank
+        return "unknown" if best is None else best[2]
+
+    def _window(self, begin: int, end: int) -> list[tuple[int, str]]:
+        """The tense markers of tokens [begin, end) (cached)."""
+        cached = self.windows.get((begin, end))
+        if cached is None:
+            cached = [(i, kind) for i in range(begin, end) if (kind := self._kind(i))]
+            self.windows[(begin, end)] = cached
+        return cached
+
+
+def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
+    if word in lex.future_words or f"{previous} {word}" in lex.future_pairs:
+        return "future"
+    if word in lex.past_words:
+        return "" if previous in lex.suffix_blockers else "past"
+    if len(word) < _SUFFIX_MIN or capitalised or not word.isalpha():
+        return ""
+    if word.endswith(lex.future_suffixes):
+        return "future"
+    if word.endswith(lex.past_suffixes) and previous not in lex.suffix_blockers:
+        return "past"
+    return ""
+
+
+class _Engine:
+    def __init__(self, text: str, lex: Lexicon, reference: date | datetime | None) -> None:
+        self.text = text
+        self.lex = lex
+        self.reference = reference
+        normal = normalise(text)
+        self.tokens = tokenise(normal)
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        self.openers: list[int] = []
+        self.edges = _build_edges(self.tokens, lex, self.positions, self.openers)
+        self._add_capital_openers()
+        self.markers_list: list[tuple[str, ...]] = [()] * len(self.tokens)
+        for marker, places in self.positions.items():
+            for place in places:
+                self.markers_list[place] = (*self.markers_list[place], marker)
+        self.tense = _Tense(normal, self.tokens, lex)
+
+    def run(self) -> list[_Match]:
+        matches = self._select([], [])
+        fresh = matches
+        for _ in range(_PASSES - 1):
+            if not fresh:  # nothing new to build on: a further pass would change nothing
+                break
+            before = {id(m) for m in matches}
+            matches = self._select(matches, fresh)
+            fresh = [m for m in matches if id(m) not in before]
+        return self._days_for_clocks([m for m in matches if m.found is not None])
+
+    def _days_for_clocks(self, matches: list[_Match]) -> list[_Match]:
+        """A clock time that names no day takes the day named nearest to it in its sentence
+        ("dimanche 29 août ... départ à 9 h"); without one it keeps R's day."""
+        breaks = sorted(self.tokens.breaks)
+        days: list[tuple[int, int, date]] = []
+        for match in matches:
+            value = match.found.value if match.found is not None else None
+            if value is None or match.found is None or match.found.floating:
+                continue
+            for first, _, part in match.parts or ((match.span_first, 0, value),):
+                if (
+                    part.granularity is Granularity.DAY
+                    and part.anchor is not Anchor.EVENT
+                    and isinstance(part.start, date)
+                    and not isinstance(part.start, datetime)
+                ):
+                    days.append((bisect.bisect_right(breaks, first), first, part.start))
+        if not days:
+            return matches
+        result = []
+        for match in matches:
+            found = match.found
+            if found is None or not found.floating or not isinstance(found.value.start, datetime):
+                result.append(match)
+                continue
+            sentence = bisect.bisect_right(breaks, match.span_first)
+            near = [(abs(first - match.span_first), day) for s, first, day in days if s == sentence]
+            if not near:
+                result.append(match)
+                continue
+            day = min(near)[1]
+            shift = (day - found.value.start.date()).days
+            moved = attrs.evolve(
+                found,
+                value=_shift_days(found.value, shift),
+                parts=tuple(_shift_days(part, shift) for part in found.parts),
+                floating=False,
+            )
+            result.append(attrs.evolve(match, found=moved, parts=_shift_parts(match, shift)))
+        return result
+
+    def _add_capital_openers(self) -> None:
+        """Rules that begin with a capitalised word can only begin close before their key:
+        add those words to the openers (not every capital of the text)."""
+        extra = set()
+        for markers, reach in self.lex.capital_keys:
+            for marker in markers:
+                for p in self.positions.get(marker, ()):
+                    for q in range(max(0, p - reach), p + 1):
+                        if _is_cap_word(self.tokens, q):
+                            extra.add(q)
+        self.capital_openers = frozenset(extra)
+        if extra:
+            self.openers = sorted(extra.union(self.openers))
+
+    def _openers_near_keys(self) -> list[int]:
+        """The tokens where a word rule can begin with some key word or category close
+        enough after them (a quick test; each rule checks its own key)."""
+        keys = sorted(p for positions in self.positions.values() for p in positions)
+        count = len(keys)
+        reach_of, default = self.lex.opener_reach, self.lex.key_reach
+        texts, edges = self.tokens.texts, self.edges
+        starts = []
+        for i in self.openers:
+            near = bisect.bisect_left(keys, i)
+            if near == count:
+                continue
+            gap = keys[near] - i
+            if gap <= reach_of.get(texts[i], -1) or (
+                gap <= default and (i in edges or i in self.capital_openers)
+            ):
+                starts.append(i)
+        return starts
+
+    def _near(self, i: int, markers: frozenset[str], reach: int) -> bool:
+        """True when one of ``markers`` (words, ``"<category>"``) starts within ``reach``
+        tokens from token ``i``."""
+        for marker in markers:
+            positions = self.positions.get(marker)
+            if positions:
+                near = bisect.bisect_left(positions, i)
+                if near < len(positions) and positions[near] <= i + reach:
+                    return True
+        return False
+
+    def _word_candidates(self, i: int) -> list[Rule]:
+        """The word rules that can begin at token ``i`` and find their key close enough."""
+        lex = self.lex
+        groups, reaches, brackets = lex.word_groups, lex.opener_reaches, lex.bracketed
+        here = self.edges.get(i)
+        openers = [self.tokens.texts[i]]
+        if here:
+            openers.extend(brackets[c] for c in here)
+        if i in self.capital_openers:
+            openers.append("<cap_word>")
+        reach_of = lex.opener_reach
+        farthest = max(reach_of.get(opener, lex.key_reach) for opener in openers)
+        nearby: dict[str, int] = {}  # key word or category -> its first offset from i
+        for offset, markers in enumerate(self.markers_list[i : i + farthest + 1]):
+            for marker in markers:
+                if marker not in nearby:
+                    nearby[marker] = offset
+        if not nearby:
+            return []
+        found: list[Rule] = []
+        for opener in openers:
+            reach = reaches.get(opener)
+            if reach is not None and not any(reach.get(m, -1) >= at for m, at in nearby.items()):
+                continue  # no rule that begins here has its key close enough
+            for key, rules in groups.get(opener, ()):
+                if key is None or any(nearby.get(m, _FAR) <= key[1] for m in key[0]):
+                    found.extend(rules)
+        return found
+
+    def _candidates(self, i: int, later: bool, time_starts: list[int]) -> list[Rule]:
+        """The rules of this pass that can begin at token ``i``; in a later pass, a rule
+        only when an expression starts within its reach."""
+        table = 1 if later else 0
+        found = list(self.lex.by_literal[table].get(self.tokens.texts[i], ()))
+        categories = list(self.edges.get(i, _NO_EDGES))
+        if _is_cap_word(self.tokens, i):
+            categories.append("cap_word")
+        if later:
+            categories.append("time")
+        for category in categories:
+            found.extend(self.lex.by_category[table].get(category, ()))
+        if not later:
+            memo: dict[tuple[frozenset[str], int], bool] = {}
+            kept = []
+            for rule in found:
+                key = rule.key
+                if key is not None:
+                    close = memo.get(key)
+                    if close is None:
+                        close = memo[key] = self._near(i, *key)
+                    if not close:
+                        continue
+                kept.append(rule)
+            return kept
+        index = bisect.bisect_left(time_starts, i)
+        if index == len(time_starts):
+            return []
+        gap = time_starts[index] - i
+        return [rule for rule in found if gap <= rule.time_reach]
+
+    def _select(self, prior: list[_Match], fresh: list[_Match]) -> list[_Match]:
+        """The non-overlapping matches that cover the most span tokens (then the fewest).
+
+        In a later pass, rules are tried only where they can reach an expression found by
+        the pass before (``fresh``)."""
+        times: dict[int, list[Any]] = defaultdict(list)
+        options: dict[int, dict[int, _Match]] = defaultdict(dict)
+        for match in prior:
+            if match.found is not None:
+                times[match.span_first].append((match.span_last, match.found))
+                if match.first != match.span_first or match.last != match.span_last:
+                    times[match.first].append((match.last, match.found))
+            options[match.first][match.last] = match
+        count = len(self.tokens)
+        later = bool(prior)
+        time_starts = sorted(times)
+        positions: Iterable[int]
+        if not later:
+            positions = self._openers_near_keys()
+        else:
+            reach = self.lex.any_time_reach
+            starters, tokens, edges = self.lex.by_literal[1], self.tokens, self.edges
+            new_starts = {m.span_first for m in fresh} | {m.first for m in fresh}
+            positions = sorted(
+                {
+                    p
+                    for t in new_starts
+                    for p in range(max(0, t - reach), t + 1)
+                    if p in times or p in edges or tokens.texts[p] in starters
+                }
+            )
+        for i in positions:
+            raw = []
+            rules = self._candidates(i, True, time_starts) if later else self._word_candidates(i)
+            for rule in rules:
+                for end, caps, bounds in _match_rule(rule, i, self.tokens, self.edges, times):
+                    raw.append((end, rule, caps, bounds))
+            raw.sort(key=lambda item: (-item[0], _span_size(item[1], item[3]), item[1].index))
+            tried: set[int] = set()
+            for end, rule, caps, bounds in raw:
+                if end in tried:
+                    continue
+                made = self._apply(rule, i, end, caps, bounds)
+                if made is None:
+                    continue
+                tried.add(end)
+                kept = options[i].get(end)
+                if kept is None or _size(made) > _size(kept):
+                    options[i][end] = made
+        return _best_cover({i: o for i, o in options.items() if o}, count)
+
+    def _apply(
+        self,
+        rule: Rule,
+        first: int,
+        last: int,
+        caps: tuple[tuple[str, Any], ...],
+        bounds: tuple[int, ...],
+    ) -> _Match | None:
+        span_first, span_last = bounds[rule.span[0]], bounds[rule.span[1]]
+        if span_first >= span_last:
+            return None
+        context = Context(
+            reference=self.reference,
+            tense_of=lambda: self.tense.at(first, last),
+            config=self.lex.config,
+        )
+        try:
+            result = ACTIONS[rule.action](context, Captures(caps), rule.args)
+        except (ValueError, OverflowError):  # a date outside the calendar: no time here
+            return None
+        if result is None:
+            return None
+        if isinstance(result, Invalid):
+            return _Match(first, last, span_first, span_last, None)
+        return _Match(first, last, span_first, span_last, result, _parts(rule, bounds, result))
+
+    def mentions(self, split: bool) -> list[TimeMention]:
+        result = []
+        for match in self.run():
+            assert match.found is not None
+            pieces = [(match.span_first, match.span_last, match.found.value)]
+            if split and match.parts:
+                pieces = list(match.parts)
+            for first, last, value in pieces:
+                start = self.tokens.starts[first]
+                end = self.tokens.end(last - 1)
+                words = self.text[start:end]
+                result.append(
+                    TimeMention(
+                        start=start, end=end, text=words, value=attrs.evolve(value, text=words)
+                    )
+                )
+        return result
+
+
+def find_mentions(
+    text: str, lex: Lexicon, reference: date | datetime | None, *, split: bool = True
+) -> list[TimeMention]:
+    """The temporal expressions of ``text`` in language ``lex``, in text order.
+
+    With ``split``, a range ("du 3 au 5 mars") or a day with a clock time ("lundi à 15h") is
+    reported as its parts, each with its value (the TimeML convention for running text).
+    """
+    return _Engine(text, lex, reference).mentions(split)

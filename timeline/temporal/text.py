@@ -1,0 +1,182 @@
+"""Text preparation: length-preserving normalisation, tokens with offsets, sentence breaks.
+
+Normalisation never changes the length of the text, so every offset computed on the
+normalised text is an offset into the original one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple, overload
+
+__all__ = ["Token", "Tokens", "fold", "normalise", "tokenise"]
+
+_REPLACE = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+
+# Digits followed by an ordinal suffix stay one token ("1er", "21st"); otherwise runs of
+# digits, runs of letters, or one other non-space character. No nested quantifiers.
+_TOKEN = re.compile(
+    r"\d+(?:ères|ère|eres|ere|ers|er|re|ème|eme|e|st|nd|rd|th)(?![^\W\d_])|\d+|[^\W\d_]+|\S",
+    re.IGNORECASE,
+)
+_NEWLINE = re.compile("\n")
+_STOP = re.compile("[!?;]")
+_PERIOD = re.compile("\\.")
+_SENTENCE_END = frozenset(".!?;\n")
+
+
+class Token(NamedTuple):
+    """One token: its folded text, its character span, and shape flags."""
+
+    text: str
+    """Lower case without accents: the form rules compare."""
+    start: int
+    end: int
+    capitalised: bool
+    glued: bool
+    """True when no whitespace separates this token from the previous one."""
+    sentence_start: bool
+
+
+def normalise(text: str) -> str:
+    """``text`` with typographic apostrophes, quotes, spaces and dashes made plain.
+
+    The result has exactly the length of ``text``.
+    """
+    return text.translate(_REPLACE)
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case without accents ("Février" -> "fevrier"), for comparisons only."""
+    lowered = word.lower()
+    decomposed = unicodedata.normalize("NFD", lowered)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code).lower()
+        base = unicodedata.normalize("NFD", char)[:1]
+        if len(char) == 1 and base != char and base.isascii():
+            table[ord(char)] = base
+    return table
+
+
+_FOLD = _fold_table()
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _folded_text(text: str) -> str | None:
+    """``fold`` applied to the whole text when that keeps every offset, else None."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or _COMBINING.search(text):
+        return None
+    return lowered.translate(_FOLD)
+
+
+class Tokens(Sequence[Token]):
+    """The tokens of a text as parallel lists (fast to build); ``tokens[i]`` is a Token."""
+
+    __slots__ = ("breaks", "source", "starts", "texts")
+
+    def __init__(self, source: str, texts: list[str], starts: list[int], breaks: set[int]):
+        self.source = source
+        self.texts = texts
+        """Folded token texts: lower case, no accents."""
+        self.starts = starts
+        self.breaks = breaks
+        """Indexes of the tokens that start a sentence."""
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        start = self.starts[index]
+        return Token(
+            self.texts[index],
+            start,
+            start + len(self.texts[index]),
+            self.source[start].isupper(),
+            self.glued(index),
+            index in self.breaks,
+        )
+
+    def end(self, index: int) -> int:
+        """Where token ``index`` ends."""
+        return self.starts[index] + len(self.texts[index])
+
+    def glued(self, index: int) -> bool:
+        """True when no whitespace separates token ``index`` from the previous one."""
+        return index > 0 and self.starts[index] == self.end(index - 1)
+
+    def capitalised(self, index: int) -> bool:
+        """True when token ``index`` begins with a capital letter."""
+        return self.source[self.starts[index]].isupper()
+
+
+def tokenise(text: str) -> Tokens:
+    """The tokens of normalised ``text`` with their offsets.
+
+    A sentence starts after a newline, "!", "?", ";", or a period followed by anything but
+    a digit or a small letter ("Jan. 21" stays one sentence).
+    """
+    folded = _folded_text(text)
+    if folded is not None:
+        texts = _TOKEN.findall(folded)
+        starts = [m.start() for m in _TOKEN.finditer(folded)]
+    else:
+        matches = list(_TOKEN.finditer(text))
+        texts = [fold(m.group()) for m in matches]
+        starts = [m.start() for m in matches]
+    count = len(starts)
+    breaks = {0}
+    for newline in _NEWLINE.finditer(text):
+        breaks.add(bisect.bisect_left(starts, newline.start()))
+    for stop in _STOP.finditer(text):
+        breaks.add(bisect.bisect_left(starts, stop.start()) + 1)
+    for period in _PERIOD.finditer(text):
+        after = bisect.bisect_left(starts, period.start()) + 1
+        if after < count:
+            first = text[starts[after]]
+            if not (first.isdigit() or first.islower()):
+                breaks.add(after)
+    breaks.discard(count)
+    return Tokens(text, texts, starts, breaks)
