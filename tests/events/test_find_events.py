@@ -41,6 +41,27 @@ def test_acquisition_with_roles_amount_and_plan() -> None:
     assert event.summary == "OpenAI: acquisition of Windsurf ($3B), planned"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "summary"),
+    [
+        (
+            "Nordvik a investi 20 millions d'euros dans Calyra.",
+            "fr",
+            "Nordvik: investment in Calyra (€20M)",
+        ),
+        (
+            "Calyra raised $50 million in a round led by Vantor.",
+            "en",
+            "Calyra: funding round from Vantor ($50M)",
+        ),
+        ("Vantor sued Nordvik last week.", "en", "Vantor: legal action against Nordvik"),
+    ],
+)
+def test_summary_links_the_parties_by_role(text: str, lang: str, summary: str) -> None:
+    (event,) = events_of(text, lang)
+    assert event.summary == summary
+
+
 def test_passive_voice_swaps_roles() -> None:
     (event,) = events_of("Calyra was bought by Nordvik for €40M.", "en")
     assert parties(event) == {("Nordvik", "acquirer"), ("Calyra", "target")}
@@ -173,11 +194,40 @@ def test_undated_events_get_bounds_from_tense_and_modality() -> None:
     (plan,) = events_of("Nordvik prévoit de racheter Calyra.", times=[])
     assert (plan.when.start, plan.when.end) == (REFERENCE, None)
     (maybe,) = events_of("Nordvik pourrait racheter Calyra.", times=[])
-    assert (maybe.when.start, maybe.when.end) == (None, None)
+    assert (maybe.when.start, maybe.when.end) == (REFERENCE, None)
     (now,) = events_of("Nordvik rachète Calyra.", times=[])
     assert now.when.end == REFERENCE + timedelta(days=1)
+    (denied,) = events_of("Nordvik ne rachète pas Calyra.", times=[])
+    assert (denied.when.start, denied.when.end) == (None, None)
     (unknown,) = events_of("Nordvik a racheté Calyra.", times=[], reference=None)
     assert (unknown.when.start, unknown.when.end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "modality", "bounds"),
+    [
+        # A plan told in the past lies before R; the tense decides, not the modality.
+        ("Nordvik a révélé qu'il souhaitait racheter Calyra.", "fr", "planned", "past"),
+        ("Nordvik said it wanted to buy Calyra.", "en", "planned", "past"),
+        ("Nordvik aurait investi 3 millions d'euros dans Calyra.", "fr", "reported", "past"),
+        ("Nordvik did not buy Calyra.", "en", "negated", "past"),
+        ("Nordvik completed the acquisition of Calyra.", "en", "fact", "past"),
+        ("Nordvik announced the proposed acquisition of Calyra.", "en", "planned", "past"),
+        # A future or conditional chain, or a plan in the present, lies after R.
+        ("Nordvik va racheter Calyra.", "fr", "planned", "future"),
+        ("Nordvik will buy Calyra.", "en", "planned", "future"),
+        ("Nordvik is expected to buy Calyra.", "en", "planned", "future"),
+        ("Nordvik plans to buy Calyra.", "en", "planned", "future"),
+        ("Nordvik a annoncé qu'il souhaite racheter Calyra.", "fr", "planned", "future"),
+    ],
+)
+def test_undated_bounds_follow_the_tense_of_the_governing_verb(
+    text: str, lang: str, modality: str, bounds: str
+) -> None:
+    (event,) = events_of(text, lang=lang, times=[])
+    assert event.modality.value == modality
+    expected = (None, REFERENCE) if bounds == "past" else (REFERENCE, None)
+    assert (event.when.start, event.when.end) == expected
 
 
 def test_event_relative_time_refers_to_the_previous_event() -> None:
@@ -272,3 +322,133 @@ def test_a_departure_names_the_company_left() -> None:
     text = "Le directeur de Calyra, Paul Girard, quittera l'entreprise en 2026."
     (event,) = events_of("Nordvik a racheté Zeta. " + text)[1:]
     assert parties(event) == {("Paul Girard", "subject"), ("Calyra", "employer")}
+
+
+def test_a_past_participle_after_a_conditional_auxiliary_is_a_reported_investment() -> None:
+    (event,) = events_of("Sorvane aurait investi 3 yens dans Rivaleo en 2021.")
+    assert event.kind is EventKind.INVESTMENT
+    assert parties(event) == {("Sorvane", "investor"), ("Rivaleo", "investee")}
+    assert event.amount is not None
+    assert (event.amount.value, event.amount.currency) == (Decimal(3), "JPY")
+    assert event.modality is Modality.REPORTED
+    assert (event.when.start, event.when.end) == (date(2021, 1, 1), date(2022, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In September 2023, Jovix raised 139 USD in a round led by Alderane.", "en"),
+        ("Jovix raised 5 million Dollars from Alderane.", "en"),
+        ("En 2023, Jovix a levé 139 EUR auprès d'Alderane.", "fr"),
+    ],
+)
+def test_currency_codes_and_words_are_never_parties(text: str, lang: str) -> None:
+    (event,) = events_of(text, lang=lang)
+    assert parties(event) == {("Jovix", "investee"), ("Alderane", "investor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "modality"),
+    [
+        ("According to Reuters, Nordvik made an offer for Calyra.", "en", "reported"),
+        ("Selon Reuters, Nordvik a fait une offre sur Calyra.", "fr", "reported"),
+        ("Selon Reuters, Nordvik souhaitait racheter Calyra.", "fr", "reported"),
+        # A plan in the present or future stays planned, source or not.
+        ("According to Reuters, Nordvik plans to buy Calyra.", "en", "planned"),
+        ("Selon Reuters, Nordvik va racheter Calyra.", "fr", "planned"),
+        # Without a source, a past plan is still a plan.
+        ("Nordvik a révélé qu'il souhaitait racheter Calyra.", "fr", "planned"),
+        # Negation and hypothesis still win over a report.
+        ("According to Reuters, Nordvik did not buy Calyra.", "en", "negated"),
+    ],
+)
+def test_an_attributed_past_claim_is_reported_rather_than_planned(
+    text: str, lang: str, modality: str
+) -> None:
+    (event,) = events_of(text, lang=lang, times=[])
+    assert event.kind is EventKind.ACQUISITION
+    assert event.modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "employer"),
+    [
+        ("The CEO Jane Smith left Nordvik in March.", "en", "Nordvik"),
+        ("Jane Smith left her post as head of Nordvik.", "en", "Nordvik"),
+        ("Jane Smith left the company in March.", "en", None),
+        ("Jane Smith a quitté Nordvik en mars.", "fr", "Nordvik"),
+        ("Jane Smith a quitté l'entreprise en mars.", "fr", None),
+    ],
+)
+def test_leaving_a_company_or_a_post_is_a_departure(
+    text: str, lang: str, employer: str | None
+) -> None:
+    (event,) = events_of(text, lang=lang)
+    assert event.kind is EventKind.DEPARTURE
+    expected = {("Jane Smith", "subject")} | ({(employer, "employer")} if employer else set())
+    assert parties(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jane Smith turned left at the corner.", "en"),
+        ("Nordvik has two weeks left before the vote.", "en"),
+        ("Jane Smith left Paris for London.", "en"),
+        ("Jane Smith left the meeting early.", "en"),
+        ("Jane Smith a quitté Paris en mars.", "fr"),
+        ("Le navire de Nordvik a quitté le port.", "fr"),
+    ],
+)
+def test_leaving_a_place_or_a_direction_is_no_departure(text: str, lang: str) -> None:
+    assert events_of(text, lang=lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nordvik a racheté Calyra. Cela survient après que Calyra a levé 5 millions d'euros.",
+            "fr",
+        ),
+        ("Nordvik a racheté Calyra après qu'elle a levé 5 millions d'euros.", "fr"),
+        ("Nordvik bought Calyra. This comes after Calyra raised $5M from Vantor.", "en"),
+    ],
+)
+def test_an_event_told_before_an_after_clause_refers_to_the_clause_event(
+    text: str, lang: str
+) -> None:
+    first, second = events_of(text, lang=lang)
+    assert (first.kind, second.kind) == (EventKind.ACQUISITION, EventKind.FUNDING_ROUND)
+    assert first.refers_to == second.id
+    assert first.when.anchor is Anchor.EVENT
+    assert first.when.relative == EventOffset(Relation.AFTER, None, None)
+    assert first.when.end == REFERENCE  # the bounds from the tense are kept
+    assert second.refers_to is None
+
+
+def test_an_after_clause_leaves_dated_events_and_times_alone() -> None:
+    text = "Nordvik a racheté Calyra en 2023. Cela survient après que Calyra a levé 5 M€."
+    first, _ = events_of(text)
+    assert first.refers_to is None
+    assert (first.when.start, first.when.end) == (date(2023, 1, 1), date(2024, 1, 1))
+    text = "Nordvik bought Calyra. Shortly after, Calyra raised $5M from Vantor."
+    first, second = events_of(text, lang="en")
+    assert first.refers_to is None and first.when.anchor is Anchor.UNDATED
+    assert second.refers_to == first.id
+
+
+def test_an_after_clause_does_not_reach_back_over_a_sentence() -> None:
+    text = (
+        "Nordvik a racheté Calyra. Le marché reste calme. "
+        "Cela survient après que Calyra a levé 5 millions d'euros."
+    )
+    first, _ = events_of(text)
+    assert first.refers_to is None and first.when.anchor is Anchor.UNDATED
+
+
+def test_an_after_clause_opening_its_sentence_links_nothing_back() -> None:
+    text = "Nordvik bought Calyra. After Vantor sued Nordvik, Calyra raised $5M."
+    events = events_of(text, lang="en")
+    assert events[0].kind is EventKind.ACQUISITION
+    assert all(e.refers_to is None for e in events)

@@ -13,6 +13,7 @@ from timeline.events.lexicon import Aliases, Lexicon
 from timeline.events.modality import modality_of, tense_of
 from timeline.events.parties import Mention, canonicalise, find_mentions
 from timeline.events.roles import Salience, assign_roles
+from timeline.events.sequence import Told, link_after_clauses
 from timeline.events.summary import summarise
 from timeline.events.text import Sentence, Token, sentences, tokenise
 from timeline.events.timing import governing_time, inferred_time, until_value
@@ -184,7 +185,15 @@ def build_events(
                 salience,
             )
         )
-    return _finish(document, drafts, times, time_starts, tokens, norms, lex)
+    events, told = _finish(document, drafts, times, time_starts, tokens, norms, lex)
+
+    def in_time(first: int, last: int) -> bool:
+        lo, hi = tokens[first].start, tokens[last - 1].end
+        k = bisect_left(time_starts, hi) - 1
+        return any(times[j].end > lo for j in range(max(0, k - 1), k + 1))
+
+    ranges = [(s.first, s.last) for s in spans]
+    return link_after_clauses(events, told, ranges, norms, in_time, lex)
 
 
 def _lowered(tokens: Sequence[Token]) -> list[str]:
@@ -258,6 +267,8 @@ def _sentence_drafts(
         needed = trigger.group.requires_any
         if needed and not any(r in needed for r, _ in parties):
             continue
+        if trigger.group.needs_object and not _has_object(trigger, parties, mentions, norms, lex):
+            continue
         draft = Draft(trigger, sentence, parties, trigger.group.kind, amount)
         draft.anaphoric = _definite_noun(trigger, norms, lex) and not any(
             m.first >= trigger.last and m.last <= stop and m.name in {n for _, n in parties}
@@ -313,6 +324,24 @@ def _without_weak_followers(triggers: list[Trigger], mentions: Sequence[Mention]
                 continue
         kept.append(trigger)
     return kept
+
+
+def _has_object(
+    trigger: Trigger,
+    parties: Sequence[tuple[Role, str]],
+    mentions: Sequence[Mention],
+    norms: list[str],
+    lex: Lexicon,
+) -> bool:
+    """True when an organisation of the event, or an object noun ("the company", "son
+    poste"), follows the trigger, after at most a determiner or a possessive."""
+    at = trigger.last
+    while at < trigger.hi and (norms[at] in lex.determiners or norms[at] in lex.possessives):
+        at += 1
+    if at < trigger.hi and norms[at] in lex.object_nouns:
+        return True
+    organisations = {name for role, name in parties if role is Role.EMPLOYER}
+    return any(m.first == at and m.name in organisations for m in mentions)
 
 
 def _elided_subject(
@@ -392,10 +421,11 @@ def _finish(
     tokens: Sequence[Token],
     norms: list[str],
     lex: Lexicon,
-) -> list[Event]:
+) -> tuple[list[Event], list[Told]]:
     reference = document.reference_date
     lowered = _lowered(tokens)
     events: list[Event] = []
+    told: list[Told] = []
     kept: dict[tuple[EventKind, str], list[Event]] = {}
     kinds: dict[EventKind, Event] = {}
     """The latest event of each kind."""
@@ -403,8 +433,9 @@ def _finish(
         t = draft.trigger
         s = draft.sentence
         clause = (t.lo, t.hi)
+        tense = tense_of(norms, lowered, t.first, clause, lex)
         modality = modality_of(
-            norms, t.first, t.last, clause, (s.first, s.last), lex, t.group.modality
+            norms, t.first, t.last, clause, (s.first, s.last), lex, t.group.modality, tense
         )
         trig_chars = (tokens[t.first].start, tokens[t.last - 1].end)
         clause_chars = (tokens[t.lo].start, tokens[t.hi - 1].end)
@@ -425,9 +456,7 @@ def _finish(
                 when = governing.value
                 explicit = True
             else:
-                when = inferred_time(
-                    reference, modality, tense_of(norms, lowered, t.first, clause, lex)
-                )
+                when = inferred_time(reference, modality, tense)
                 explicit = False
         parties = _ordered(draft, lex)
         amount: Money | None = draft.amount.value if draft.amount else None
@@ -464,10 +493,11 @@ def _finish(
         }
         event = Event(**fields)
         events.append(event)
+        told.append(Told(t.first, s.first))
         kinds[draft.kind] = event
         for party in parties:
             kept.setdefault((draft.kind, party.name), []).append(event)
-    return events
+    return events, told
 
 
 def _remention(

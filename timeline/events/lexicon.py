@@ -11,6 +11,7 @@ import attrs
 from timeline.errors import UnsupportedLanguageError
 from timeline.events.text import fold, phrase_keys, tokenise
 from timeline.model import EventKind, Modality, Role
+from timeline.money.lexicon import lexicon as money_lexicon
 from timeline.resources import data_names, load_toml
 
 __all__ = ["NUM", "GroupRules", "Lexicon", "PhraseTrie", "aliases", "lexicon"]
@@ -56,6 +57,10 @@ class PhraseTrie:
                 best = (i, node[""])
         return best
 
+    def is_empty(self) -> bool:
+        """True when the trie holds no phrase."""
+        return not self._root
+
     def ends_at(self, norms: list[str], end: int, floor: int, longest: int = 4) -> str | None:
         """The value of a phrase that ends exactly at ``end`` (exclusive) and starts >= floor."""
         for size in range(min(longest, end - floor), 0, -1):
@@ -93,6 +98,8 @@ class GroupRules:
     authorities: bool
     requires_authority: bool
     requires_any: frozenset[Role]
+    needs_object: bool
+    """Counts only with an organisation or an ``object_nouns`` word as its object."""
     min_parties: int
     modality: Modality | None
 
@@ -133,14 +140,20 @@ class Lexicon:
     maker_links: frozenset[str]
     maker_after_product: bool
     past_auxiliaries: PhraseTrie
+    future_auxiliaries: PhraseTrie
     past_suffixes: tuple[str, ...]
     past_forms: frozenset[str]
     future_suffixes: tuple[str, ...]
     conditional_suffixes: tuple[str, ...]
+    object_nouns: frozenset[str]
+    after_cues: PhraseTrie
+    """Cues of a clause telling an earlier event ("après que", "after")."""
     known_words: frozenset[str]
     verb_words: frozenset[str]
     """First words (lower case, accents kept) of triggers, cues, auxiliaries, followers."""
     labels: Mapping[str, str]
+    linkers: Mapping[str, str]
+    """The word joining the main party to the others in a summary, by the next party's role."""
     role_order: Mapping[str, tuple[Role, ...]]
 
 
@@ -197,9 +210,18 @@ def _group(name: str, data: Mapping[str, Any]) -> GroupRules:
         authorities=bool(data.get("authorities", False)),
         requires_authority=bool(data.get("requires_authority", False)),
         requires_any=frozenset(Role(r) for r in data.get("requires_any", ())),
+        needs_object=bool(data.get("needs_object", False)),
         min_parties=int(data.get("min_parties", 1)),
         modality=None if modality is None else Modality(modality),
     )
+
+
+def _currency_names(lang: str) -> frozenset[str]:
+    """The one-word currency codes and words of ``lang``'s amount data ("USD", "euros")."""
+    try:
+        return money_lexicon(lang).currency_names
+    except UnsupportedLanguageError:
+        return frozenset()
 
 
 def _suffixes(values: Iterable[str]) -> tuple[str, ...]:
@@ -258,7 +280,7 @@ def lexicon(lang: str) -> Lexicon:
         descriptors=_folded(data["descriptors"]),
         topic_markers=_trie({"topic": data["topic_markers"]}, elisions),
         conditional_modality=Modality(tense.get("conditional_modality", "hypothetical")),
-        not_names=_folded(data["not_names"]),
+        not_names=_folded(data["not_names"]) | _folded(_currency_names(lang)),
         person_titles=_folded(data["person_titles"]),
         name_particles=_folded(data["name_particles"]),
         not_name_endings=tuple(fold(e) for e in data["not_name_endings"]),
@@ -267,13 +289,17 @@ def lexicon(lang: str) -> Lexicon:
         maker_links=_folded(data["maker_links"]),
         maker_after_product=bool(data["maker_after_product"]),
         past_auxiliaries=_accented_trie(tense["past_auxiliaries"], elisions),
+        future_auxiliaries=_accented_trie(tense.get("future_auxiliaries", ()), elisions),
         past_suffixes=_suffixes(tense.get("past_suffixes", ())),
         past_forms=_folded(tense.get("past_forms", ())),
         future_suffixes=_suffixes(tense["future_suffixes"]),
         conditional_suffixes=_suffixes(tense["conditional_suffixes"]),
+        object_nouns=_folded(data.get("object_nouns", ())),
+        after_cues=_trie({"after": data.get("after_cues", ())}, elisions),
         known_words=frozenset(known),
         verb_words=frozenset(verbs),
         labels=dict(kinds["labels"]),
+        linkers=dict(kinds["linkers"]),
         role_order={k: tuple(Role(r) for r in v) for k, v in kinds["role_order"].items()},
     )
 

@@ -2,7 +2,8 @@
 
 Negation, hypothesis and plan cues count in the trigger's clause, in the few tokens before
 it; report cues ("selon", "according to") count anywhere in the sentence. The strongest
-wins: negated > hypothetical > planned > reported > fact.
+wins: negated > hypothetical > planned > reported > fact, except that a report cue wins over
+a plan when the verb chain is in the past.
 """
 
 from __future__ import annotations
@@ -53,8 +54,14 @@ def modality_of(
     sentence: tuple[int, int],
     lex: Lexicon,
     default: Modality | None,
+    tense: str | None = None,
 ) -> Modality:
-    """The modality of the trigger at tokens ``[first, last)``."""
+    """The modality of the trigger at tokens ``[first, last)`` whose verb chain has ``tense``.
+
+    A claim attributed to a source and told in the past ("Selon X, Y a fait une offre",
+    "According to X, Y wanted to buy Z") is reported rather than planned: the plan is the
+    source's word, and it is over by the time of writing.
+    """
     lo = max(clause[0], first - WINDOW)
     near = _cues(norms, lo, first, lex)
     if _heads_clause(norms, first, clause, lex):
@@ -69,7 +76,10 @@ def modality_of(
         near.add(Modality.REPORTED)
     if default is not None:
         near.add(default)
-    return max(near, key=_RANK.__getitem__, default=Modality.FACT)
+    strongest = max(near, key=_RANK.__getitem__, default=Modality.FACT)
+    if strongest is Modality.PLANNED and Modality.REPORTED in near and tense == PAST:
+        return Modality.REPORTED
+    return strongest
 
 
 def _heads_clause(norms: list[str], first: int, clause: tuple[int, int], lex: Lexicon) -> bool:
@@ -94,21 +104,43 @@ def tense_of(
     clause: tuple[int, int],
     lex: Lexicon,
 ) -> str:
-    """``past``, ``future`` or ``present``: auxiliaries before the trigger, else its form.
+    """``past``, ``future`` or ``present``: the tense of the verb chain that governs a trigger.
 
+    The trigger's own form first ("rachètera", "bought"), then the nearest marker before it
+    in its clause: a past auxiliary ("a", "has"), a future or modal auxiliary ("va",
+    "will", "pourrait"), a verb in the future or conditional, a plan or hypothesis cue whose
+    form tells its tense ("souhaitait", "wanted": past; "souhaite", "plans": present), or a
+    verb in a past form ("completed the acquisition"). Words after a determiner are skipped.
     ``lowered`` are the tokens in lower case with their accents, so that the French
     auxiliary "a" is not taken for the preposition "à".
     """
     word = norms[first]
-    if _future(word, lex):
+    if _future(word, lex) or _conditional(word, lex):
         return FUTURE
-    lo = max(clause[0], first - TENSE_WINDOW)
-    i = lo
-    while i < first:
-        hit = lex.past_auxiliaries.match(lowered, i, first)
-        if hit is not None:
-            return PAST
-        i += 1
-    if word in lex.past_forms or any(word.endswith(s) for s in lex.past_suffixes):
+    if _past_form(word, lex):
         return PAST
+    lo = max(clause[0], first - TENSE_WINDOW)
+    for k in range(first - 1, lo - 1, -1):
+        if lex.past_auxiliaries.match(lowered, k, first) is not None:
+            return PAST
+        if lex.future_auxiliaries.match(lowered, k, first) is not None:
+            return FUTURE
+        if _future(norms[k], lex) or _conditional(norms[k], lex):
+            return FUTURE
+        if k > 0 and norms[k - 1] in lex.determiners:
+            continue  # a noun or an adjective ("une offre", "the proposed deal"), not a verb
+        cue = lex.modality.match(norms, k, first)
+        if cue is not None and cue[1] in _VERBAL_CUES:
+            if k > lo and lex.future_auxiliaries.match(lowered, k - 1, first) is not None:
+                return FUTURE  # "is expected to buy"
+            return PAST if _past_form(norms[k], lex) else PRESENT
+        if cue is None and _past_form(norms[k], lex):
+            return PAST  # "completed the acquisition of", "finalisait le rachat de"
     return PRESENT
+
+
+_VERBAL_CUES = frozenset({Modality.PLANNED.value, Modality.HYPOTHETICAL.value})
+
+
+def _past_form(word: str, lex: Lexicon) -> bool:
+    return word in lex.past_forms or any(word.endswith(s) for s in lex.past_suffixes)

@@ -52,14 +52,10 @@ def summarise(
     head = f"{parties[0].name}: {label}" if parties else label[:1].upper() + label[1:]
     others = [p.name for p in parties[1:]]
     if others:
-        head += (" with " if kind in _WITH else " of ") + ", ".join(others)
+        linker = lex.linkers.get(parties[1].role.value, "with")
+        head += f" {linker} " + ", ".join(others)
     if amount is not None:
         head += f" ({format_amount(amount)})"
     if modality is not Modality.FACT:
         head += f", {modality.value}"
     return head
-
-
-_WITH = frozenset(
-    {EventKind.PARTNERSHIP, EventKind.CONTRACT, EventKind.CONTRACT_END, EventKind.LEGAL}
-)

@@ -2,8 +2,11 @@
 
 The governing expression is the nearest one in the trigger's clause, else the nearest one in
 its sentence. Sets ("every year") and durations without bounds ("for a week") never govern.
-Without one, a past-tense fact lies before the reference date R (``end=R``), a present-tense
-fact no later than R (``end=R+1 day``), a plan after R (``start=R``); otherwise undated.
+Without one, the tense of the verb chain governing the trigger decides, not the modality: past
+("a racheté", "said it wanted to buy") lies before the reference date R (``end=R``); future or
+conditional ("va racheter", "will buy", "pourrait") after R (``start=R``); in the present, a
+plan or a possibility ("prévoit de racheter", "plans to buy") lies after R, a denial is
+undated, anything else lies no later than R (``end=R+1 day``).
 """
 
 from __future__ import annotations
@@ -57,12 +60,12 @@ def inferred_time(reference: date | datetime | None, modality: Modality, tense: 
     """Bounds for an event the text does not date (see the module docstring)."""
     if reference is None:
         return TimeValue.undated()
-    if modality is Modality.PLANNED or tense == FUTURE:
-        return TimeValue.undated(start=reference)
-    if modality in (Modality.HYPOTHETICAL, Modality.NEGATED):
-        return TimeValue.undated()
     if tense == PAST:
         return TimeValue.undated(end=reference)
+    if tense == FUTURE or modality in (Modality.PLANNED, Modality.HYPOTHETICAL):
+        return TimeValue.undated(start=reference)
+    if modality is Modality.NEGATED:
+        return TimeValue.undated()
     return TimeValue.undated(end=reference + timedelta(days=1))
 
 

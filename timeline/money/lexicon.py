@@ -109,6 +109,9 @@ class Lexicon:
     range_joiners: PhraseTable[bool]
     range_word_joiners: PhraseTable[bool]
     change_openers: PhraseTable[bool]
+    currency_names: frozenset[str]
+    """Currency codes and words written as one word ("USD", "dollars", "yens"), as written in
+    the data file: never the name of a company."""
     anchors: re.Pattern[str]
     """Currency symbols, codes and words, and scale words that make an amount alone: every
     amount holds one ("trois milliards", "cinq euros", "$3", "USD 3"). Lower case: it is
@@ -176,6 +179,9 @@ def _build(code: str, data: Mapping[str, Any]) -> Lexicon:
         range_joiners=_flags(ranges.get("joiners", [])),
         range_word_joiners=_flags(ranges.get("word_joiners", [])),
         change_openers=_flags(ranges.get("change_openers", [])),
+        currency_names=frozenset(
+            w for w in currency_words + symbols if w.isalpha() and len(split_phrase(w)) == 1
+        ),
         anchors=_anchors(
             _forms(bare_scales + currency_words + [s for s in symbols if s.isalpha()]), symbols
         ),
