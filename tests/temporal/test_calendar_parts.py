@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from timeline import Granularity, find_times
+from timeline.temporal.timex import SEASONS, season_interval
+from timeline.testing.calendar import FIXED_DAYS
 
 from .helpers import R, value
 
@@ -76,3 +78,23 @@ def test_this_week_runs_monday_to_sunday() -> None:
         date(2025, 7, 7),
         "2025-W27",
     )
+
+
+def test_seasons_partition_the_year() -> None:
+    day, stop = date(2024, 1, 1), date(2026, 1, 1)
+    while day < stop:
+        holders = [
+            code
+            for year in (day.year - 1, day.year)
+            for code in SEASONS
+            if season_interval(year, code)[0] <= day < season_interval(year, code)[1]
+        ]
+        assert len(holders) == 1, (day, holders)
+        day += timedelta(days=1)
+
+
+def test_seasons_match_the_testing_calendar() -> None:
+    for code, (first, after) in FIXED_DAYS.items():
+        start, end = season_interval(2025, code)
+        assert ((start.month, start.day), (end.month, end.day)) == (first, after)
+    assert season_interval(2025, "WI") == (date(2025, 12, 21), date(2026, 3, 20))

@@ -67,11 +67,6 @@ def test_sets_have_a_period(text: str, lang: str, timex: str) -> None:
         ("ce jour-là", "fr", EventOffset(Relation.SAME)),
         ("the same day", "en", EventOffset(Relation.SAME)),
         (
-            "deux semaines plus tard",
-            "fr",
-            EventOffset(Relation.AFTER, Period(2, Granularity.WEEK), Period(2, Granularity.WEEK)),
-        ),
-        (
             "days later",
             "en",
             EventOffset(Relation.AFTER, Period(0, Granularity.DAY), Period(7, Granularity.DAY)),
@@ -88,6 +83,24 @@ def test_event_relative_expressions(text: str, lang: str, offset: EventOffset) -
     assert found.anchor is Anchor.EVENT
     assert (found.start, found.end, found.timex) == (None, None, "XXXX-XX-XX")
     assert found.relative == offset
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relation", "length"),
+    [
+        ("deux semaines plus tard", "fr", Relation.AFTER, Period(2, Granularity.WEEK)),
+        ("six ans auparavant", "fr", Relation.BEFORE, Period(6, Granularity.YEAR)),
+        ("three years after", "en", Relation.AFTER, Period(3, Granularity.YEAR)),
+        ("two days before", "en", Relation.BEFORE, Period(2, Granularity.DAY)),
+    ],
+)
+def test_a_stated_length_from_an_event_is_a_duration_that_keeps_its_offset(
+    text: str, lang: str, relation: Relation, length: Period
+) -> None:
+    found = value(text, lang)
+    assert (found.type, found.timex, found.length) == (TimeType.DURATION, length.timex, length)
+    assert (found.start, found.end, found.anchor) == (None, None, Anchor.EVENT)
+    assert found.relative == EventOffset(relation, length, length)
 
 
 def test_event_relative_expressions_ignore_the_reference_date() -> None:

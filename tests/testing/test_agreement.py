@@ -8,11 +8,12 @@ from timeline.model import Money, TimeValue
 from timeline.money import parse_amount
 from timeline.temporal import parse_time
 from timeline.testing import MoneyCase, TemporalCase, money_cases, sample, temporal_cases
+from timeline.testing.calendar import FIXED_DAYS
 
 # The library's documented readings where TIME_RULES has no rule (docs/time-semantics.md):
 # a lone expression reads as future ("Clause tense"); the seasons' boundaries.
 TENSE = "future"
-SEASONS = {"SP": ((3, 20), (6, 21)), "SU": ((6, 21), (9, 24)), "FA": ((9, 24), (12, 21))}
+SEASONS = FIXED_DAYS
 SEED = 20250701
 CASES = 400
 REQUIRED = 0.99

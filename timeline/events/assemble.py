@@ -158,7 +158,7 @@ def build_events(
     if person_hints is not None:
         # Name types only matter where roles go by type (hires, departures).
         wanted = [(s.start, s.end) for s, _, f in per_sentence if any(t.group.by_type for t in f)]
-        _apply_hints(all_mentions, person_hints(text, wanted))
+        _apply_hints(all_mentions, person_hints(text, wanted), norms, lex)
     canonicalise(all_mentions, table)
     salience = Salience(all_mentions)
     amounts = find_amounts(text, lang=document.lang) if any(f for _, _, f in per_sentence) else []
@@ -185,6 +185,7 @@ def build_events(
                 salience,
             )
         )
+    drafts = _without_restated_headlines(drafts, text)
     events, told = _finish(document, drafts, times, time_starts, tokens, norms, lex)
 
     def in_time(first: int, last: int) -> bool:
@@ -194,6 +195,37 @@ def build_events(
 
     ranges = [(s.first, s.last) for s in spans]
     return link_after_clauses(events, told, ranges, norms, in_time, lex)
+
+
+def _headline(sentence: Sentence, text: str) -> bool:
+    """A line without final punctuation followed by a blank line: a title or a heading."""
+    if text[sentence.end - 1 : sentence.end] in ".!?":
+        return False
+    after = text[sentence.end : sentence.end + 16].lstrip(" \t\r")
+    return after.startswith("\n") and after[1:].lstrip(" \t\r").startswith("\n")
+
+
+def _same_party(a: str, b: str) -> bool:
+    """ "Pelora" and "Fintech Pelora", "Ardent" and "Ardent Biotech": one name holds the other."""
+    x, y = f" {a.casefold()} ", f" {b.casefold()} "
+    return x in y or y in x
+
+
+def _without_restated_headlines(drafts: list[Draft], text: str) -> list[Draft]:
+    """Drop a headline's event that the body tells again (same kind, a shared party)."""
+    heads = {id(d) for d in drafts if _headline(d.sentence, text)}
+    if not heads:
+        return drafts
+    body = [d for d in drafts if id(d) not in heads]
+
+    def restated(head: Draft) -> bool:
+        names = [name for _, name in head.parties]
+        return any(
+            d.kind is head.kind and any(_same_party(n, m) for n in names for _, m in d.parties)
+            for d in body
+        )
+
+    return [d for d in drafts if id(d) not in heads or not restated(d)]
 
 
 def _lowered(tokens: Sequence[Token]) -> list[str]:
@@ -219,8 +251,11 @@ def _inner_names(tokens: Sequence[Token], spans: Sequence[Sentence]) -> frozense
     )
 
 
-def _apply_hints(mentions: Sequence[Mention], hints: dict[tuple[int, int], bool]) -> None:
-    """Type names by the entities that contain them or that they contain."""
+def _apply_hints(
+    mentions: Sequence[Mention], hints: dict[tuple[int, int], bool], norms: list[str], lex: Lexicon
+) -> None:
+    """Type names by the entities that contain them or that they contain; a name ending in
+    an organisation word ("Kessler Chips") stays an organisation."""
     spans = sorted(hints)
     span_starts = [s for s, _ in spans]
     for m in mentions:
@@ -229,7 +264,8 @@ def _apply_hints(mentions: Sequence[Mention], hints: dict[tuple[int, int], bool]
         for start, end in spans[lo:hi]:
             if (start <= m.start and m.end <= end) or (m.start <= start and end <= m.end):
                 if hints[(start, end)]:
-                    m.person = m.person or m.last - m.first >= 2
+                    organisation = norms[m.last - 1] in lex.org_suffixes
+                    m.person = m.person or (m.last - m.first >= 2 and not organisation)
                 else:
                     m.person = False
                 break
@@ -247,6 +283,7 @@ def _sentence_drafts(
     table: Aliases,
     salience: Salience,
 ) -> list[Draft]:
+    found = [t for t in found if not _charged(t, norms, lex)]
     specific = [t for t in found if not t.group.generic]
     triggers = _without_weak_followers(specific or found, mentions)
     if specific:
@@ -265,7 +302,8 @@ def _sentence_drafts(
         if trigger.group.requires_authority and not any(r is Role.ANNOUNCER for r, _ in parties):
             continue
         needed = trigger.group.requires_any
-        if needed and not any(r in needed for r, _ in parties):
+        missing = needed and not any(r in needed for r, _ in parties)
+        if missing and not _titled_person(trigger, parties, norms, lex):
             continue
         if trigger.group.needs_object and not _has_object(trigger, parties, mentions, norms, lex):
             continue
@@ -324,6 +362,36 @@ def _without_weak_followers(triggers: list[Trigger], mentions: Sequence[Mention]
                 continue
         kept.append(trigger)
     return kept
+
+
+_CHARGE_REACH = 6
+"""How many tokens before a trigger a charge cue ("accusing it of") may stand."""
+
+
+def _charged(trigger: Trigger, norms: list[str], lex: Lexicon) -> bool:
+    """True when the trigger is what someone is accused of ("accusing it of poaching")."""
+    for k in range(max(trigger.lo, trigger.first - _CHARGE_REACH), trigger.first):
+        if lex.accusations.match(norms, k, trigger.first) is not None:
+            return True
+    return False
+
+
+_TITLE_REACH = 10
+"""How many tokens before a departure its unnamed person's title may stand."""
+
+
+def _titled_person(
+    trigger: Trigger, parties: Sequence[tuple[Role, str]], norms: list[str], lex: Lexicon
+) -> bool:
+    """An unnamed person known by title leaves an employer ("X's chief executive stepped
+    down", "le directeur général de X a démissionné")."""
+    if trigger.group.kind is not EventKind.DEPARTURE:
+        return False
+    if not any(role is Role.EMPLOYER for role, _ in parties):
+        return False
+    lo = max(trigger.lo, trigger.first - _TITLE_REACH)
+    words = (part for k in range(lo, trigger.first) for part in norms[k].split("-"))
+    return any(word in lex.person_titles for word in words)
 
 
 def _has_object(

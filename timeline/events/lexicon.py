@@ -129,6 +129,10 @@ class Lexicon:
     coordinators: frozenset[str]
     non_agent_verbs: frozenset[str]
     descriptors: frozenset[str]
+    adverbs: frozenset[str]
+    """Adverbs that may stand between a verb and its object ("valorise désormais X")."""
+    accusations: PhraseTrie
+    """Cues of a charge: a trigger after one is what someone is accused of, not an event."""
     topic_markers: PhraseTrie
     conditional_modality: Modality
     not_names: frozenset[str]
@@ -278,6 +282,8 @@ def lexicon(lang: str) -> Lexicon:
         coordinators=_folded(data["coordinators"]),
         non_agent_verbs=_folded(data["non_agent_verbs"]),
         descriptors=_folded(data["descriptors"]),
+        adverbs=_folded(data.get("adverbs", ())),
+        accusations=_trie({"charge": data.get("accusations", [])}, elisions),
         topic_markers=_trie({"topic": data["topic_markers"]}, elisions),
         conditional_modality=Modality(tense.get("conditional_modality", "hypothetical")),
         not_names=_folded(data["not_names"]) | _folded(_currency_names(lang)),

@@ -133,6 +133,8 @@ def tense_of(
         if cue is not None and cue[1] in _VERBAL_CUES:
             if k > lo and lex.future_auxiliaries.match(lowered, k - 1, first) is not None:
                 return FUTURE  # "is expected to buy"
+            if k > lo and lex.past_auxiliaries.match(lowered, k - 1, first) is not None:
+                return PAST  # "aurait proposé de racheter", "has offered to buy"
             return PAST if _past_form(norms[k], lex) else PRESENT
         if cue is None and _past_form(norms[k], lex):
             return PAST  # "completed the acquisition of", "finalisait le rachat de"

@@ -253,6 +253,32 @@ def _described(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
     return False
 
 
+_APPOSITION_WORDS = 3
+"""Most lower-case words of a description before a subject name ("the chip designer X")."""
+
+
+def _apposed(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """ "Last month, the chip designer X": a name after a determiner and a few lower-case
+    words, at the start of a clause."""
+    k = first - 1
+    while k >= 0 and first - k <= _APPOSITION_WORDS:
+        tok = tokens[k]
+        plain = tok.is_word and tok.text.replace("-", "").isalpha()
+        described = tok.text.islower() or tok.norm.endswith(lex.not_name_endings)
+        closed = tok.norm in lex.determiners or tok.norm in lex.prepositions
+        if not plain or not described or closed or tok.text.lower() in lex.verb_words:
+            break
+        k -= 1
+    if k < 0 or k == first - 1 or tokens[k].norm not in lex.determiners:
+        return False
+    if k == 0:
+        return True
+    before = tokens[k - 1]
+    if not before.is_word:
+        return before.norm != "'s"
+    return before.norm in lex.subject_openers
+
+
 def _opens_clause(tokens: Sequence[Token], first: int, lex: Lexicon, form: str) -> bool:
     """True when the token before a mention lets it be a clause subject."""
     if first == 0:
@@ -265,7 +291,7 @@ def _opens_clause(tokens: Sequence[Token], first: int, lex: Lexicon, form: str) 
         return True
     if lex.not_name_endings and word.endswith(lex.not_name_endings):
         return True
-    if _described(tokens, first, lex):
+    if _described(tokens, first, lex) or _apposed(tokens, first, lex):
         return True
     if word in lex.prepositions:
         return False

@@ -20,6 +20,8 @@ from timeline.model import EventKind, Role
 __all__ = ["Salience", "assign_roles"]
 
 _SKIPPABLE_GAP = 3
+_DESCRIPTION_GAP = 5
+"""Most tokens of a description before a name, its determiner included."""
 _POSSESSIVE_REACH = 6
 
 
@@ -41,12 +43,29 @@ class Salience:
         return None
 
 
+def _description(norms: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """A determiner or possessive and a few plain lower-case words: an apposition that
+    describes the name after it ("its rival X", "the Texas-based cooling specialist X")."""
+    if hi - lo < 2 or hi - lo > _DESCRIPTION_GAP:
+        return False
+    if norms[lo] not in lex.determiners and norms[lo] not in lex.possessives:
+        return False
+    closed = lex.prepositions | lex.coordinators | lex.determiners | lex.possessives
+    return all(
+        norms[k] not in closed and norms[k].replace("-", "").isalpha() for k in range(lo + 1, hi)
+    )
+
+
 def _gap_ok(norms: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
     """Only determiners, titles and a generic word with its adjectives stand in between
-    ("de la société lyonnaise Calyra")."""
+    ("de la société lyonnaise Calyra"), or a short description ("its rival X")."""
+    if _description(norms, lo, hi, lex):
+        return True
     if hi - lo > _SKIPPABLE_GAP:
         return False
-    skippable = lex.determiners | lex.possessives | lex.generic_companies | lex.person_titles
+    skippable = (
+        lex.determiners | lex.possessives | lex.generic_companies | lex.person_titles | lex.adverbs
+    )
     generic = False
     for k in range(lo, hi):
         word = norms[k]
@@ -59,20 +78,27 @@ def _gap_ok(norms: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
 
 def _marker(norms: list[str], floor: int, first: int, lex: Lexicon) -> str | None:
     """The marker class right before a name (determiners and titles may stand between)."""
-    for skip in range(_SKIPPABLE_GAP + 1):
+    for skip in range(_DESCRIPTION_GAP + 1):
         end = first - skip
         if end <= floor:
             break
-        if skip and not _gap_ok(norms, end, first, lex):
-            break
         found = lex.markers.ends_at(norms, end, floor)
         if found is not None:
-            return found
+            return found if not skip or _gap_ok(norms, end, first, lex) else None
     return None
 
 
 def _coordinated(norms: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
     return lo < hi and all(norms[k] in lex.coordinators for k in range(lo, hi))
+
+
+def _joined(norms: list[str], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Coordinated names, the second maybe described ("X and the utility Y")."""
+    if _coordinated(norms, lo, hi, lex):
+        return True
+    if lo >= hi or norms[lo] not in lex.coordinators or norms[lo] == ",":
+        return False
+    return _description(norms, lo + 1, hi, lex) or _gap_ok(norms, lo + 1, hi, lex)
 
 
 def _positional(
@@ -92,7 +118,9 @@ def _positional(
     previous_role: Role | None = None
     for m in after:
         floor = trigger.last if previous is None else previous.last
-        if previous is not None and _coordinated(norms, previous.last, m.first, lex):
+        if previous is not None and (
+            m.first == previous.first or _coordinated(norms, previous.last, m.first, lex)
+        ):  # the parts of a split compound ("the A-B merger") share a token
             role = previous_role
         else:
             marker = _marker(norms, floor, m.first, lex)
@@ -141,7 +169,7 @@ def _subjects(
         return []
     group = [subject]
     index = before.index(subject)
-    while index > 0 and _coordinated(norms, before[index - 1].last, group[0].first, lex):
+    while index > 0 and _joined(norms, before[index - 1].last, group[0].first, lex):
         earlier = before[index - 1]
         if not earlier.subject and not norms[earlier.last].isalpha():
             break

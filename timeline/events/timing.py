@@ -24,9 +24,12 @@ __all__ = ["governing_time", "inferred_time", "until_value"]
 
 
 def _governs(mention: TimeMention) -> bool:
+    """A set never dates an event; a duration does only when anchored (to R or to an event)."""
     value = mention.value
     if value.type is TimeType.SET:
         return False
+    if value.anchor is Anchor.EVENT:
+        return True
     return not (value.type is TimeType.DURATION and value.start is None and value.end is None)
 
 

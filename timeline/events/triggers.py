@@ -93,9 +93,13 @@ def _describes(norms: list[str], first: int, last: int, lo: int, lex: Lexicon) -
     return any(norms[k] in lex.possessives for k in range(max(lo, first - 2), first))
 
 
+_TOPIC_REACH = 5
+"""How many tokens before a noun its topic marker may stand ("into the A-B merger")."""
+
+
 def _topic(norms: list[str], first: int, lo: int, lex: Lexicon) -> bool:
     """A noun introduced by "pour", "over"...: the topic of an earlier trigger."""
-    for end in range(first, max(lo, first - 3), -1):
+    for end in range(first, max(lo, first - _TOPIC_REACH), -1):
         if lex.topic_markers.ends_at(norms, end, lo) is not None:
             return True
     return False

@@ -5,7 +5,8 @@ A rule is a pattern over tokens and an action name. Pattern elements, separated 
 - ``word`` a literal token sequence, ``a|b`` alternatives (each tokenised like the text;
   ``_`` stands for a space inside an alternative: ``peu_après|juste_après``);
 - ``<cat>`` a word of category ``cat`` (from ``[categories.cat]`` or built in: ``int``,
-  ``day``, ``hour``, ``minute``, ``month_num``, ``year``, ``ordday``, ``qty``), or ``<time>``,
+  ``day``, ``hour``, ``minute``, ``month_num``, ``month_num2`` (two digits: "04"), ``year``,
+  ``ordday``, ``qty``), or ``<time>``,
   a temporal expression found by an earlier pass;
 - a trailing ``?`` makes an element optional; a leading ``~`` requires that no space
   separates it from the previous token;
@@ -47,6 +48,7 @@ _RARE = (
     "fraction",
     "unit",
     "ordday",
+    "month_num2",
     "month_num",
     "ord",
 )
@@ -80,8 +82,8 @@ class Rule:
     time_reach: int = 0
     """At most how many tokens can precede the rule's first ``<time>``."""
     second_words: frozenset[str] = frozenset()
-    """When the rule starts with a required category and a required word follows it: the
-    words that can come second (a quick test before matching)."""
+    """When the rule starts with a required category or one-word literal and a required
+    word or category follows it: what can come second (a quick test before matching)."""
     key: tuple[frozenset[str], int] | None = None
     """Words or categories (``"<month>"``) one of which the rule needs, and at most how many
     tokens can precede it."""
@@ -103,11 +105,13 @@ class Rule:
                 reach += 8
         return reach
 
-    def compute_key(self, widths: dict[str, int]) -> tuple[frozenset[str], int] | None:
+    def compute_key(
+        self, widths: dict[str, int], frequent: frozenset[str] = frozenset()
+    ) -> tuple[frozenset[str], int] | None:
         """What the rule cannot match without, and at most how far from its start.
 
         A rare category (as ``"<month>"``), else a literal element (the longest word of each
-        alternative), else a common category (numbers).
+        alternative; not a short or ``frequent`` word), else a common category (numbers).
         """
         best: tuple[tuple[int, int], frozenset[str], int] | None = None
         reach = 0
@@ -125,7 +129,8 @@ class Rule:
             elif category is None:
                 longest = [max(a, key=len) for a in element.alternatives]
                 shortest = min(len(word) for word in longest)
-                rank = (1 if shortest >= 3 else 3, -shortest)
+                common = shortest < 3 or all(word in frequent for word in longest)
+                rank = (3 if common else 1, -shortest)
                 markers = frozenset(longest)
                 span = max(len(a) for a in element.alternatives) - 1
             if rank is not None and (best is None or rank < best[0]):
@@ -160,8 +165,11 @@ class Lexicon:
     """The same, keyed by the category of the first element."""
     word_groups: dict[str, tuple[tuple[tuple[frozenset[str], int] | None, tuple[Rule, ...]], ...]]
     """Word rules by what they can begin with (a word, or ``"<category>"``), grouped by key."""
-    opener_reaches: dict[str, dict[str, int]]
-    """For what a word rule can begin with: each key word or category -> its largest reach."""
+    keyed_groups: dict[str, dict[str, tuple[tuple[int, tuple[Rule, ...]], ...]]]
+    """For what a word rule can begin with: each key word or category -> the groups of rules
+    with that key, each with the largest offset at which the key may start."""
+    keyless: dict[str, tuple[Rule, ...]]
+    """For what a word rule can begin with: its rules without a key (always tried)."""
     opener_reach: dict[str, int]
     """For what a word rule can begin with: the largest reach of its rules' keys."""
     bracketed: dict[str, str]
@@ -190,7 +198,10 @@ class Lexicon:
     """Every word of the lexicon and its rules: not evidence of a verb around a match."""
     lowercase_months: bool
     capitalised_only: frozenset[str]
-    """Words that name a time only when capitalised (English "May", "March")."""
+    """Words that name a time only when capitalised (English "May", "March"), next to a
+    number, or after one of ``lowercase_after``."""
+    lowercase_after: frozenset[str]
+    """Words after which a ``capitalised_only`` word names a time in lower case too."""
     config: dict[str, Any]
 
 
@@ -252,16 +263,19 @@ def _last_time_reach(rule: Rule, widths: dict[str, int]) -> int:
 
 
 def _second_words(elements: tuple[Element, ...]) -> frozenset[str]:
-    """What must come second when a rule starts with a required category: the words of a
-    required literal, or ``"<category>"`` for a required category."""
+    """What must come second when a rule starts with a required category or one-word
+    literal: the words of a required literal, or ``"<category>"`` for a required category
+    (``"<time>"`` for an expression found before)."""
     if len(elements) < 2:
         return frozenset()
     first, second = elements[0], elements[1]
-    if first.optional or first.category is None or second.optional:
+    if first.optional or second.optional:
+        return frozenset()
+    if first.category is None and any(len(a) != 1 for a in first.alternatives):
         return frozenset()
     if second.category is None:
         return frozenset(second.by_first)
-    if second.category in ("time", "break", "cap_word", "singular_word"):
+    if second.category in ("break", "cap_word", "singular_word"):
         return frozenset()
     return frozenset({f"<{second.category}>"})
 
@@ -296,6 +310,32 @@ def _reaches(
     return reaches
 
 
+def _keyed(
+    groups: dict[str, tuple[tuple[tuple[frozenset[str], int] | None, tuple[Rule, ...]], ...]],
+) -> dict[str, dict[str, tuple[tuple[int, tuple[Rule, ...]], ...]]]:
+    keyed: dict[str, dict[str, tuple[tuple[int, tuple[Rule, ...]], ...]]] = {}
+    for opener, entries in groups.items():
+        table: dict[str, list[tuple[int, tuple[Rule, ...]]]] = defaultdict(list)
+        for key, rules in entries:
+            if key is not None:
+                markers, reach = key
+                for marker in sorted(markers):
+                    table[marker].append((reach, rules))
+        keyed[opener] = {marker: tuple(pairs) for marker, pairs in table.items()}
+    return keyed
+
+
+def _keyless(
+    groups: dict[str, tuple[tuple[tuple[frozenset[str], int] | None, tuple[Rule, ...]], ...]],
+) -> dict[str, tuple[Rule, ...]]:
+    keyless = {}
+    for opener, entries in groups.items():
+        rules = tuple(rule for key, members in entries if key is None for rule in members)
+        if rules:
+            keyless[opener] = rules
+    return keyless
+
+
 class _Brackets(dict[str, str]):
     """``"<name>"`` for each category name, made once."""
 
@@ -322,6 +362,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         for tokens, category, _ in entries:
             widths[category] = max(widths[category], len(tokens))
     widths["time"] = 2 * _WIDE
+    frequent = frozenset(_tokens(" ".join(data.get("frequent_words", []))))
     rules: list[Rule] = []
     for pattern, action in data.get("rules", []):
         name, *args = action.split(":")
@@ -331,7 +372,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
             attrs.evolve(
                 rule,
                 time_reach=rule.compute_time_reach(),
-                key=rule.compute_key(widths),
+                key=rule.compute_key(widths, frequent),
                 second_words=_second_words(elements),
             )
         )
@@ -363,7 +404,8 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         rules=tuple(rules),
         by_literal=(_freeze(by_literal[0]), _freeze(by_literal[1])),
         word_groups=_group(by_literal[0], by_category[0]),
-        opener_reaches=_reaches(_group(by_literal[0], by_category[0])),
+        keyed_groups=_keyed(_group(by_literal[0], by_category[0])),
+        keyless=_keyless(_group(by_literal[0], by_category[0])),
         opener_reach={
             opener: max(table.values(), default=0)
             for opener, table in _reaches(_group(by_literal[0], by_category[0])).items()
@@ -390,6 +432,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         vocabulary=frozenset(vocabulary),
         lowercase_months=bool(data.get("lowercase_months", False)),
         capitalised_only=frozenset(_tokens(" ".join(data.get("capitalised_only", [])))),
+        lowercase_after=frozenset(_tokens(" ".join(data.get("lowercase_after", [])))),
         config=dict(data.get("config", {})),
     )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -32,6 +32,7 @@ _AUXILIARY_PENALTY = 3
 _SUFFIX_MIN = 6
 _MAX_MATCH_TOKENS = 40
 _BREAKS = frozenset('.,;:)!?"')
+_DIGITS = frozenset("0123456789")
 
 
 @attrs.frozen
@@ -79,6 +80,8 @@ def _numeric(text: str, edges: dict[str, list[tuple[int, Any]]], end: int) -> No
         edges["second"].append((end, value))
     if digits == 2:
         edges["short_year"].append((end, value))
+        if 1 <= value <= 12:  # "04": a month written as on a form
+            edges["month_num2"].append((end, value))
     if digits == 4 and 1000 <= value <= 2999:
         edges["year"].append((end, value))
         if 1900 <= value <= 2099:
@@ -112,7 +115,11 @@ def _build_edges(
     count = len(tokens)
     known = lex.known_words
     texts = tokens.texts
-    for i, text in enumerate(texts):
+    digits = _DIGITS
+    # Most tokens are neither lexicon words nor numbers: skip them in one pass.
+    useful = [i for i, text in enumerate(texts) if text in known or text[:1] in digits]
+    for i in useful:
+        text = texts[i]
         info = known.get(text)
         numeric = "0" <= text[:1] <= "9"
         if info is None:
@@ -135,7 +142,9 @@ def _build_edges(
             size = len(phrase)
             if i + size > count:
                 continue
-            if any(texts[i + j] != phrase[j] for j in range(1, size)):
+            if size > 1 and (
+                texts[i + 1] != phrase[1] or any(texts[i + j] != phrase[j] for j in range(2, size))
+            ):
                 continue
             if category == "month" and not _month_allowed(tokens, i, size, lex):
                 continue
@@ -143,6 +152,7 @@ def _build_edges(
                 phrase[0] in lex.capitalised_only
                 and not tokens.capitalised(i)
                 and not _number_touches(tokens, i, size)
+                and (i == 0 or texts[i - 1] not in lex.lowercase_after)
             ):
                 continue
             here[category].append((i + size, value))
@@ -192,17 +202,21 @@ def _span_size(rule: Rule, bounds: tuple[int, ...]) -> int:
 def _second_possible(
     rule: Rule, start: int, tokens: Tokens, edges: Edges, times: dict[int, list[Any]]
 ) -> bool:
-    """A quick test before matching: can the rule's second element (a required word) follow
-    its first one (a required category or ``<time>``) here?"""
+    """A quick test before matching: can the rule's second element (a required word or
+    category) follow its first one (a required category, ``<time>`` or word) here?"""
     category = rule.elements[0].category
     if category == "time":
         ends = [end for end, _ in times.get(start, ())]
-    elif category is None or category in _PREDICATES:
+    elif category is None:  # a one-word literal
+        ends = [start + 1]
+    elif category in _PREDICATES:
         return True
     else:
         ends = [end for end, _ in edges.get(start, _NO_EDGES).get(category, ())]
     words = rule.second_words
     second = rule.elements[1].category
+    if second == "time":
+        return any(end in times for end in ends)
     if second is not None:
         return any(second in edges.get(end, _NO_EDGES) for end in ends)
     texts = tokens.texts
@@ -443,7 +457,10 @@ class _Engine:
         for marker, places in self.positions.items():
             for place in places:
                 self.markers_list[place] = (*self.markers_list[place], marker)
+        self.marked = [i for i, markers in enumerate(self.markers_list) if markers]
         self.tense = _Tense(normal, self.tokens, lex)
+        self.word_memo: dict[tuple[tuple[str, ...], tuple[Any, ...]], list[Rule]] = {}
+        self.times: dict[int, list[Any]] = {}
 
     def run(self) -> list[_Match]:
         matches = self._select([], [])
@@ -511,95 +528,102 @@ class _Engine:
         if extra:
             self.openers = sorted(extra.union(self.openers))
 
-    def _openers_near_keys(self) -> list[int]:
-        """The tokens where a word rule can begin with some key word or category close
-        enough after them (a quick test; each rule checks its own key)."""
-        keys = sorted(p for positions in self.positions.values() for p in positions)
-        count = len(keys)
-        reach_of, default = self.lex.opener_reach, self.lex.key_reach
-        texts, edges = self.tokens.texts, self.edges
-        starts = []
+    def _word_starts(self) -> Iterator[tuple[int, list[Rule]]]:
+        """The tokens where a word rule can begin, each with the word rules that begin there
+        and find their key close enough after it."""
+        lex, texts, edges = self.lex, self.tokens.texts, self.edges
+        reach_of, default, brackets = lex.opener_reach, lex.key_reach, lex.bracketed
+        marked, markers_list, memo = self.marked, self.markers_list, self.word_memo
+        count = len(marked)
         for i in self.openers:
-            near = bisect.bisect_left(keys, i)
-            if near == count:
+            index = bisect.bisect_left(marked, i)
+            if index == count:
                 continue
-            gap = keys[near] - i
-            if gap <= reach_of.get(texts[i], -1) or (
-                gap <= default and (i in edges or i in self.capital_openers)
-            ):
-                starts.append(i)
-        return starts
+            word = texts[i]
+            here = edges.get(i)
+            capital = i in self.capital_openers
+            if here or capital:
+                openers = [word]
+                if here:
+                    openers.extend(brackets[c] for c in here)
+                if capital:
+                    openers.append("<cap_word>")
+                limit = i + max([reach_of.get(opener, default) for opener in openers])
+            else:
+                reach = reach_of.get(word)
+                if reach is None:  # no rule begins with this word alone
+                    continue
+                openers = [word]
+                limit = i + reach
+            window = []  # (offset from i, markers) of the marked tokens within reach
+            while index < count and marked[index] <= limit:
+                window.append((marked[index] - i, markers_list[marked[index]]))
+                index += 1
+            if not window:
+                continue
+            memo_key = (tuple(openers), tuple(window))
+            found = memo.get(memo_key)
+            if found is None:
+                found = memo[memo_key] = self._keyed_rules(openers, window)
+            if found:
+                yield i, found
 
-    def _near(self, i: int, markers: frozenset[str], reach: int) -> bool:
-        """True when one of ``markers`` (words, ``"<category>"``) starts within ``reach``
-        tokens from token ``i``."""
-        for marker in markers:
-            positions = self.positions.get(marker)
-            if positions:
-                near = bisect.bisect_left(positions, i)
-                if near < len(positions) and positions[near] <= i + reach:
-                    return True
-        return False
-
-    def _word_candidates(self, i: int) -> list[Rule]:
-        """The word rules that can begin at token ``i`` and find their key close enough."""
-        lex = self.lex
-        groups, reaches, brackets = lex.word_groups, lex.opener_reaches, lex.bracketed
-        here = self.edges.get(i)
-        openers = [self.tokens.texts[i]]
-        if here:
-            openers.extend(brackets[c] for c in here)
-        if i in self.capital_openers:
-            openers.append("<cap_word>")
-        reach_of = lex.opener_reach
-        farthest = max(reach_of.get(opener, lex.key_reach) for opener in openers)
-        nearby: dict[str, int] = {}  # key word or category -> its first offset from i
-        for offset, markers in enumerate(self.markers_list[i : i + farthest + 1]):
-            for marker in markers:
-                if marker not in nearby:
-                    nearby[marker] = offset
-        if not nearby:
-            return []
+    def _keyed_rules(
+        self, openers: list[str], window: list[tuple[int, tuple[str, ...]]]
+    ) -> list[Rule]:
+        """The word rules of ``openers`` whose key is in ``window`` close enough."""
+        keyed, keyless = self.lex.keyed_groups, self.lex.keyless
         found: list[Rule] = []
+        taken: set[int] = set()
         for opener in openers:
-            reach = reaches.get(opener)
-            if reach is not None and not any(reach.get(m, -1) >= at for m, at in nearby.items()):
-                continue  # no rule that begins here has its key close enough
-            for key, rules in groups.get(opener, ()):
-                if key is None or any(nearby.get(m, _FAR) <= key[1] for m in key[0]):
-                    found.extend(rules)
+            found.extend(keyless.get(opener, ()))
+            table = keyed.get(opener)
+            if not table:
+                continue
+            for offset, markers in window:
+                for marker in markers:
+                    for reach, rules in table.get(marker, ()):
+                        if offset <= reach and id(rules) not in taken:
+                            taken.add(id(rules))
+                            found.extend(rules)
         return found
 
-    def _candidates(self, i: int, later: bool, time_starts: list[int]) -> list[Rule]:
-        """The rules of this pass that can begin at token ``i``; in a later pass, a rule
-        only when an expression starts within its reach."""
-        table = 1 if later else 0
-        found = list(self.lex.by_literal[table].get(self.tokens.texts[i], ()))
-        categories = list(self.edges.get(i, _NO_EDGES))
-        if _is_cap_word(self.tokens, i):
-            categories.append("cap_word")
-        if later:
-            categories.append("time")
-        for category in categories:
-            found.extend(self.lex.by_category[table].get(category, ()))
-        if not later:
-            memo: dict[tuple[frozenset[str], int], bool] = {}
-            kept = []
-            for rule in found:
-                key = rule.key
-                if key is not None:
-                    close = memo.get(key)
-                    if close is None:
-                        close = memo[key] = self._near(i, *key)
-                    if not close:
-                        continue
-                kept.append(rule)
-            return kept
+    def _candidates(
+        self, i: int, time_starts: list[int], times: dict[int, list[Any]]
+    ) -> list[Rule]:
+        """The rules on ``<time>`` that can begin at token ``i``: a rule only when an
+        expression starts within its reach, and one that begins with ``<time>`` only when
+        its second element can follow an expression that starts here."""
         index = bisect.bisect_left(time_starts, i)
         if index == len(time_starts):
             return []
         gap = time_starts[index] - i
-        return [rule for rule in found if gap <= rule.time_reach]
+        literal, by_category = self.lex.by_literal[1], self.lex.by_category[1]
+        found = [r for r in literal.get(self.tokens.texts[i], ()) if gap <= r.time_reach]
+        categories = list(self.edges.get(i, _NO_EDGES))
+        if _is_cap_word(self.tokens, i):
+            categories.append("cap_word")
+        for category in categories:
+            found.extend(r for r in by_category.get(category, ()) if gap <= r.time_reach)
+        if gap == 0:
+            following = self._following(times[i])
+            for rule in by_category.get("time", ()):
+                if not rule.second_words or not rule.second_words.isdisjoint(following):
+                    found.append(rule)
+        return found
+
+    def _following(self, ends: list[Any]) -> set[str]:
+        """The words and ``"<category>"`` markers that come right after expressions that end
+        at ``ends`` (pairs of an end and a value)."""
+        texts, brackets = self.tokens.texts, self.lex.bracketed
+        following = set()
+        for end, _ in ends:
+            if end < len(texts):
+                following.add(texts[end])
+                following.update(brackets[c] for c in self.edges.get(end, _NO_EDGES))
+                if end in self.times:
+                    following.add("<time>")
+        return following
 
     def _select(self, prior: list[_Match], fresh: list[_Match]) -> list[_Match]:
         """The non-overlapping matches that cover the most span tokens (then the fewest).
@@ -617,9 +641,10 @@ class _Engine:
         count = len(self.tokens)
         later = bool(prior)
         time_starts = sorted(times)
-        positions: Iterable[int]
+        self.times = times
+        starts: Iterable[tuple[int, list[Rule]]]
         if not later:
-            positions = self._openers_near_keys()
+            starts = self._word_starts()
         else:
             reach = self.lex.any_time_reach
             starters, tokens, edges = self.lex.by_literal[1], self.tokens, self.edges
@@ -632,12 +657,14 @@ class _Engine:
                     if p in times or p in edges or tokens.texts[p] in starters
                 }
             )
-        for i in positions:
+            starts = ((p, self._candidates(p, time_starts, times)) for p in positions)
+        for i, rules in starts:
             raw = []
-            rules = self._candidates(i, True, time_starts) if later else self._word_candidates(i)
             for rule in rules:
                 for end, caps, bounds in _match_rule(rule, i, self.tokens, self.edges, times):
                     raw.append((end, rule, caps, bounds))
+            if not raw:
+                continue
             raw.sort(key=lambda item: (-item[0], _span_size(item[1], item[3]), item[1].index))
             tried: set[int] = set()
             for end, rule, caps, bounds in raw:

@@ -41,8 +41,8 @@ _REPLACE = str.maketrans(
 
 # Digits followed by an ordinal suffix stay one token ("1er", "21st"); otherwise runs of
 # digits, runs of letters, or one other non-space character. No nested quantifiers.
-_TOKEN = re.compile(
-    r"\d+(?:ères|ère|eres|ere|ers|er|re|ème|eme|e|st|nd|rd|th)(?![^\W\d_])|\d+|[^\W\d_]+|\S",
+_TOKEN = re.compile(  # letters first: the most common tokens
+    r"[^\W\d_]+|\d+(?:ères|ère|eres|ere|ers|er|re|ème|eme|e|st|nd|rd|th)(?![^\W\d_])|\d+|\S",
     re.IGNORECASE,
 )
 _NEWLINE = re.compile("\n")
@@ -64,12 +64,21 @@ class Token(NamedTuple):
     sentence_start: bool
 
 
+_REPLACED = {chr(code): str(plain) for code, plain in _REPLACE.items()}
+_TO_REPLACE = re.compile("[" + re.escape("".join(_REPLACED)) + "]")
+
+
+def _replace(match: re.Match[str]) -> str:
+    return _REPLACED[match.group()]
+
+
 def normalise(text: str) -> str:
     """``text`` with typographic apostrophes, quotes, spaces and dashes made plain.
 
-    The result has exactly the length of ``text``.
+    The result has exactly the length of ``text``. (A regex substitution of the few
+    characters concerned: much faster than ``str.translate`` on long texts.)
     """
-    return text.translate(_REPLACE)
+    return _TO_REPLACE.sub(_replace, text)
 
 
 @lru_cache(maxsize=65536)
@@ -91,6 +100,15 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLDED = {chr(code): base for code, base in _FOLD.items()}
+_TO_FOLD = re.compile("[\u00c0-\u024f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _FOLDED.get(char, char)
+
+
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
@@ -99,7 +117,7 @@ def _folded_text(text: str) -> str | None:
     lowered = text.lower()
     if len(lowered) != len(text) or _COMBINING.search(text):
         return None
-    return lowered.translate(_FOLD)
+    return _TO_FOLD.sub(_fold_char, lowered)
 
 
 class Tokens(Sequence[Token]):
@@ -152,6 +170,22 @@ class Tokens(Sequence[Token]):
         return self.source[self.starts[index]].isupper()
 
 
+def _starts(text: str, texts: list[str]) -> list[int]:
+    """Where each of ``texts`` (the consecutive tokens of ``text``) starts.
+
+    Only whitespace separates tokens (``_TOKEN`` takes any other character), so each token
+    is the next occurrence of its text.
+    """
+    starts = []
+    position = 0
+    find = text.find
+    for token in texts:
+        position = find(token, position)
+        starts.append(position)
+        position += len(token)
+    return starts
+
+
 def tokenise(text: str) -> Tokens:
     """The tokens of normalised ``text`` with their offsets.
 
@@ -161,7 +195,7 @@ def tokenise(text: str) -> Tokens:
     folded = _folded_text(text)
     if folded is not None:
         texts = _TOKEN.findall(folded)
-        starts = [m.start() for m in _TOKEN.finditer(folded)]
+        starts = _starts(folded, texts)
     else:
         matches = list(_TOKEN.finditer(text))
         texts = [fold(m.group()) for m in matches]

@@ -17,7 +17,7 @@ SEASONS: dict[str, tuple[tuple[int, int], tuple[int, int], int]] = {
     "SP": ((3, 20), (6, 21), 0),
     "SU": ((6, 21), (9, 24), 0),
     "FA": ((9, 24), (12, 21), 0),
-    "WI": ((12, 21), (3, 21), 1),
+    "WI": ((12, 21), (3, 20), 1),
 }
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (

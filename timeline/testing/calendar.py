@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 __all__ = [
+    "FIXED_DAYS",
     "METEOROLOGICAL",
     "SeasonTable",
     "add_days",
@@ -31,6 +32,14 @@ METEOROLOGICAL: SeasonTable = {
     "FA": ((9, 1), (12, 1)),
 }
 """Whole-month seasons: March-May, June-August, September-November."""
+
+FIXED_DAYS: SeasonTable = {
+    "SP": ((3, 20), (6, 21)),
+    "SU": ((6, 21), (9, 24)),
+    "FA": ((9, 24), (12, 21)),
+}
+"""The seasons timeline.temporal reads (docs/time-semantics.md): fixed first days, spring
+03-20, summer 06-21, autumn 09-24, winter 12-21 (to the next spring's first day)."""
 
 
 def add_days(day: date, days: int) -> date:

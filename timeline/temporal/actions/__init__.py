@@ -23,6 +23,7 @@ from timeline.temporal.actions.composed import (
     act_after,
     act_before,
     act_by,
+    act_clock_range,
     act_day_range,
     act_month_of,
     act_month_part,
@@ -36,6 +37,7 @@ from timeline.temporal.actions.composed import (
     act_until,
     act_week_of,
     act_weekday_of,
+    act_year_part,
     act_year_range,
 )
 from timeline.temporal.actions.dates import (
@@ -127,6 +129,8 @@ ACTIONS: dict[str, Action] = {
     "holiday": act_holiday,
     "week_of": act_week_of,
     "month_part": act_month_part,
+    "clock_range": act_clock_range,
+    "year_part": act_year_part,
     "hour_part": act_hour_part,
     "invalid": act_invalid,
 }

@@ -26,9 +26,11 @@ from timeline.temporal.actions._common import (
     _with_year,
     _year_ok,
 )
+from timeline.temporal.actions.clock import _clock_value, act_clock
 from timeline.temporal.actions.dates import (
     act_month,
     act_numbered,
+    act_year,
 )
 from timeline.temporal.calendar import add_months
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -193,7 +195,8 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
 
 
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)."""
+    """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y);
+    between clock times, [X, Y)."""
     times = caps.all("time")
     if len(times) != 2:
         return None
@@ -202,7 +205,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     if last.value.type is not first.value.type:
         return None
-    return _range(first, last)
+    # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
+    return _range(first, last, inclusive=last.value.type is not TimeType.TIME)
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -350,3 +354,34 @@ def act_month_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if not isinstance(month, Found):
         return month
     return act_part(ctx, Captures((("time", month),)), args)
+
+
+def act_year_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "au début de l'année 2033", "the end of the year 2030": a part of the year named."""
+    year = act_year(ctx, caps, ())
+    if not isinstance(year, Found):
+        return year
+    return act_part(ctx, Captures((("time", year),)), args)
+
+
+def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from 3 to 5 pm", "de 3 à 5 h": two hours that share the last one's am/pm or unit;
+    [first, second), the second on the next day when it would come first."""
+    hours = caps.all("hour")
+    if len(hours) != 2:
+        return None
+    shared = tuple((c, v) for c, v in caps.items if c in ("ampm", "ampm_short"))
+    ends = [act_clock(ctx, Captures((("hour", hour), *shared)), ()) for hour in hours]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    start, stop = first.value.start, last.value.start
+    if isinstance(start, datetime) and isinstance(stop, datetime) and stop <= start:
+        earlier = start - timedelta(hours=12)
+        if shared and earlier.date() == start.date() and earlier < stop:  # "10 to 2 pm"
+            moved = _clock_value(earlier, first.value.granularity)
+            first = attrs.evolve(moved, floating=first.floating)
+        else:  # "22 h à 2 h": the second on the next day
+            moved = _clock_value(stop + timedelta(days=1), last.value.granularity)
+            last = attrs.evolve(moved, floating=last.floating)
+    return _range(first, last, inclusive=False)

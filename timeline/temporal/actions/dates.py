@@ -68,7 +68,7 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if args and args[0] in ("past", "future"):
         ctx = Context(ctx.reference, args[0], ctx.config)
     day = caps.get("day", "ordday", "ord")
-    month = caps.get("month", "month_num")
+    month = caps.get("month", "month_num", "month_num2")
     year = caps.get("year", "likely_year")
     short = caps.get("short_year")
     if short is not None:

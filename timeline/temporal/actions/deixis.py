@@ -171,7 +171,8 @@ def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 
 
 def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week)."""
+    """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week) /
+    ``after[:days]`` (the first one after R, then ``days`` later)."""
     weekday = caps.get("weekday")
     if weekday is None:
         return None
@@ -180,8 +181,9 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if today is None:
         return _unresolved(G.DAY, f"XXXX-WXX-{weekday + 1}")
     offset = (weekday - today.weekday()) % 7
-    if which == "after":  # "mercredi prochain": the first one after R
-        moment = today + timedelta(days=offset or 7)
+    if which == "after":  # "mercredi prochain": the first one after R; "en huit": + 7 days
+        extra = int(args[1]) if len(args) > 1 else 0
+        moment = today + timedelta(days=(offset or 7) + extra)
     elif which == "next":
         moment = today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday)
     elif which == "this":

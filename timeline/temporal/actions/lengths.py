@@ -108,5 +108,20 @@ def act_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         low = Period(int(args[1]), args[2])
     unit = low.unit if low is not None else G.DAY
     offset = EventOffset(relation, low, high)
+    if unit_word is not None and low is high and low is not None and low.amount is not None:
+        # "three years after": TimeML types the stated length, a DURATION (P3Y); the
+        # offset from the event stays on the value.
+        length = _length(Decimal(low.amount), unit)
+        value = make(
+            None,
+            None,
+            unit,
+            length.timex,
+            type=TimeType.DURATION,
+            anchor=Anchor.EVENT,
+            length=length,
+            relative=offset,
+        )
+        return Found(value)
     value = make(None, None, unit, "XXXX-XX-XX", anchor=Anchor.EVENT, relative=offset)
     return Found(value)
