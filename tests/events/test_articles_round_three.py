@@ -35,6 +35,19 @@ def test_merger_noun_after_a_probe_is_its_topic() -> None:
     assert ("European Commission", "announcer") in parties(event)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Commission européenne enquête sur l'accord entre Palmer Foods et Rixley.", "fr"),
+        ("The FTC opened a probe into the deal between Palmer Foods and Rixley.", "en"),
+    ],
+)
+def test_probe_of_a_deal_between_two_companies(text: str, lang: str) -> None:
+    (event,) = events_of(text, lang)
+    assert event.kind is EventKind.REGULATORY
+    assert {("Palmer Foods", "subject"), ("Rixley", "subject")} <= parties(event)
+
+
 def test_split_compound_parts_share_a_role() -> None:
     text = (
         "Palmer Foods agreed to buy Rixley. Regulators opened a probe into the Palmer-Rixley sale."
@@ -101,6 +114,29 @@ def test_company_named_like_a_person_stays_the_employer(statistical: bool) -> No
     text = "Hartwell Chips a recruté l'ancienne directrice financière de Vexa, Anne Morel."
     (event,) = events_of(text, "fr", statistical=statistical)
     assert parties(event) == {("Hartwell Chips", "employer"), ("Anne Morel", "hire")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        (
+            "Orvane raised $5M. Its co-founder, Ada Brill, said the company had no plans "
+            "to go public.",
+            "en",
+            EventKind.IPO,
+        ),
+        (
+            "Orvane a levé 5 millions. Sa fondatrice, Ada Brill, a dit que l'entreprise "
+            "n'avait pas l'intention de racheter des concurrents.",
+            "fr",
+            EventKind.ACQUISITION,
+        ),
+    ],
+)
+def test_the_company_is_not_its_spokesperson(text: str, lang: str, kind: EventKind) -> None:
+    (event,) = [e for e in events_of(text, lang) if e.kind is kind]
+    assert {p.name for p in event.parties} == {"Orvane"}
+    assert event.modality is Modality.NEGATED
 
 
 def test_adverb_between_verb_and_object() -> None:

@@ -29,16 +29,22 @@ class Salience:
     """The last named clause subject before a position: what "il" or "the company" means."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        points = sorted((m.end, m.name) for m in mentions if m.subject and m.form != ANAPHOR)
+        points = sorted(
+            (m.end, m.name, m.person) for m in mentions if m.subject and m.form != ANAPHOR
+        )
         self._ends = [p[0] for p in points if p[1]]
         self._names = [p[1] for p in points if p[1]]
+        self._people = [p[2] for p in points if p[1]]
 
-    def at(self, position: int, avoid: Sequence[str] = ()) -> str | None:
-        """The latest subject ending at or before ``position`` whose name is not in ``avoid``."""
+    def at(
+        self, position: int, avoid: Sequence[str] = (), *, organisation: bool = False
+    ) -> str | None:
+        """The latest subject ending at or before ``position`` whose name is not in ``avoid``
+        (not a person when ``organisation``: "the company" is not its chief executive)."""
         i = bisect_right(self._ends, position)
         while i > 0:
             i -= 1
-            if self._names[i] not in avoid:
+            if self._names[i] not in avoid and not (organisation and self._people[i]):
                 return self._names[i]
         return None
 
@@ -240,7 +246,8 @@ def assign_roles(
     result: list[tuple[Role, str]] = []
     seen: set[str] = set()
     for role, m in pairs:
-        name = m.name or salience.at(m.start, avoid=tuple(seen)) or ""
+        company = m.form == ANAPHOR and norms[m.first] in lex.generic_companies
+        name = m.name or salience.at(m.start, avoid=tuple(seen), organisation=company) or ""
         if not name or name in seen:
             continue
         seen.add(name)

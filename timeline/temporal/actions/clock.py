@@ -207,3 +207,14 @@ def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     if not isinstance(clock, Found):
         return clock
     return act_clock_part(ctx, Captures((("time", clock), ("daypart", caps.get("daypart")))), ())
+
+
+def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A part of a day and a bare hour read in it ("this evening at 8", "8 tonight")."""
+    found = _inner(caps)
+    if found is None or found.value.granularity is not G.PART_OF_DAY:
+        return None
+    clock = act_clock(ctx, caps, ())
+    if not isinstance(clock, Found):
+        return clock
+    return act_at_time(ctx, Captures((("time", found), ("time", clock))), ())

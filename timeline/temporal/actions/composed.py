@@ -18,8 +18,10 @@ from timeline.temporal.actions._common import (
     Instant,
     Result,
     _calendar,
+    _clock_type,
     _inner,
     _move_year,
+    _quantity,
     _reference_like,
     _unit,
     _unresolved,
@@ -32,7 +34,7 @@ from timeline.temporal.actions.dates import (
     act_numbered,
     act_year,
 )
-from timeline.temporal.calendar import add_months
+from timeline.temporal.calendar import add, add_months
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 
@@ -324,6 +326,53 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = start + timedelta(days=number - 1) if number > 0 else end - timedelta(days=1)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
     return _calendar(moment, G.DAY, anchor)
+
+
+def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The Nth (or last) week of a month or year found before ("the third week of January").
+
+    A period's weeks are the Monday-to-Sunday weeks whose Thursday falls inside it (the ISO 8601
+    rule, so "the first week of 2015" is ISO week 2015-W01, from 2014-12-29).
+    """
+    found = _inner(caps)
+    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday")
+    if found is None or number is None or number == 0:
+        return None
+    value = found.value
+    start, end = value.start, value.end
+    if value.granularity not in (G.MONTH, G.YEAR) or value.mod is not None:
+        return None
+    if not isinstance(start, date) or not isinstance(end, date):
+        return None
+    if isinstance(start, datetime) or isinstance(end, datetime):
+        return None
+    first_thursday = start + timedelta(days=(3 - start.weekday()) % 7)
+    last_thursday = (
+        end - timedelta(days=1) - timedelta(days=((end - timedelta(days=1)).weekday() - 3) % 7)
+    )
+    count = (last_thursday - first_thursday).days // 7 + 1
+    if number > count or number < -count:
+        return INVALID
+    thursday = first_thursday + timedelta(weeks=number - 1 if number > 0 else count + number)
+    return _calendar(thursday - timedelta(days=3), G.WEEK, value.anchor)
+
+
+def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """N units after (``shift:1``) or before (``shift:-1``) a day found after them ("two weeks
+    after March 3", "trois jours avant le 10 mai"): that day moved, as a day."""
+    found, amount = _inner(caps), _quantity(caps)
+    unit = _unit(caps.get("unit"))
+    if found is None or amount is None or _clock_type(unit):
+        return None
+    value = found.value
+    start = value.start
+    if value.granularity is not G.DAY or value.mod is not None or not isinstance(start, date):
+        return None
+    if isinstance(start, datetime):
+        return None
+    moved = add(start, int(args[0]) * amount, unit)
+    assert isinstance(moved, date)
+    return _calendar(moved, G.DAY, value.anchor)
 
 
 def act_weekday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

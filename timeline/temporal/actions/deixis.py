@@ -51,6 +51,10 @@ def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(moved, unit, Anchor.REFERENCE)
 
 
+# "in two hours" names an instant, known one unit finer than the unit counted.
+_INSTANT = {G.HOUR: G.MINUTE, G.MINUTE: G.SECOND}
+
+
 def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units before R ("il y a trois jours"), or a vague window when N is vague.
 
@@ -78,7 +82,7 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             return None
         moved_clock = add(moment, sign * amount, unit)
         assert isinstance(moved_clock, datetime)
-        return _clock_value(moved_clock, unit)
+        return _clock_value(moved_clock, _INSTANT.get(unit, unit))
     moved_day = add(today, sign * amount, unit)
     assert isinstance(moved_day, date)
     if unit is G.WEEK:  # "il y a deux semaines", "in a week": that day
