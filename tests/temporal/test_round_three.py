@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from timeline import Granularity, parse_time
+from timeline import Granularity, find_times, parse_time
 
 from .helpers import R, value
 
@@ -145,3 +145,167 @@ def test_a_count_after_a_part_of_day_is_no_hour() -> None:
         for m in find_times("Ce matin à 3 reprises, il a parlé.", lang="fr", reference_date=NOON)
     ]
     assert texts == ["Ce matin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first", "last"),
+    [
+        ("en début de matinée", "fr", 7, 9),
+        ("en fin d'après-midi", "fr", 17, 19),
+        ("en fin de soirée", "fr", 21, 24),
+        ("en milieu de journée", "fr", 11, 16),
+        ("early morning", "en", 7, 9),
+        ("late in the afternoon", "en", 17, 19),
+        ("mid-morning", "en", 9, 11),
+    ],
+)
+def test_start_middle_and_end_of_a_part_of_day(text: str, lang: str, first: int, last: int) -> None:
+    found = value(text, lang, NOON)
+    base = datetime(2025, 7, 1)
+    assert found.start == base + timedelta(hours=first)
+    assert found.end == base + timedelta(hours=last)
+
+
+def test_a_part_of_a_part_of_day_takes_the_day_named() -> None:
+    found = value("jeudi en fin de matinée", "fr", NOON)
+    assert (found.start, found.end) == (datetime(2025, 7, 3, 10), datetime(2025, 7, 3, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("the 20th of next month", "en", date(2025, 8, 20)),
+        ("the 3rd of the previous month", "en", date(2025, 6, 3)),
+        ("le 15 du mois prochain", "fr", date(2025, 8, 15)),
+        ("le 2 de ce mois", "fr", date(2025, 7, 2)),
+    ],
+)
+def test_a_day_number_of_a_relative_month(text: str, lang: str, day: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.granularity) == (day, Granularity.DAY)
+
+
+def test_a_day_number_past_the_month_end_is_no_date() -> None:
+    assert parse_time("the 31st of next month", lang="en", reference_date=date(2025, 8, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("this week-end", date(2025, 7, 5)),
+        ("next week-end", date(2025, 7, 12)),
+        ("last wkend", date(2025, 6, 28)),
+    ],
+)
+def test_hyphenated_weekend_is_a_weekend(text: str, start: date) -> None:
+    found = value(text, "en")
+    assert (found.start, found.end) == (start, start + timedelta(days=2))
+
+
+def test_month_end_is_the_end_of_the_month() -> None:
+    found = value("month-end", "en")
+    assert (found.start, found.end) == (date(2025, 7, 21), date(2025, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [("on 3/9", 3, 9), ("11/24", 11, 24), ("since 10/02", 10, 2)],
+)
+def test_us_month_day_without_a_year(text: str, month: int, day: int) -> None:
+    start = value(text, "en").start
+    assert isinstance(start, date)
+    assert (start.month, start.day) == (month, day)
+
+
+def test_fractions_and_scores_are_not_month_day_dates() -> None:
+    for text in ["Turnout rose to 2/3 of voters.", "She scored 10/12 points."]:
+        assert find_times(text, lang="en", reference_date=R) == []
+
+
+def test_starting_from_a_later_date_is_open_ended() -> None:
+    for text, lang in [("à partir du 8 septembre", "fr"), ("starting September 8", "en")]:
+        found = value(text, lang)
+        assert (found.start, found.end) == (date(2025, 9, 8), None)
+
+
+def test_starting_from_in_a_past_clause_ends_at_r() -> None:
+    [mention] = find_times("À partir de mars, les ventes ont chuté.", lang="fr", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (date(2025, 3, 1), R)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("depuis le 8 mars", date(2025, 3, 8), R),
+        ("avant le 8 septembre", R, date(2025, 9, 8)),
+        ("après le 8 septembre", date(2025, 9, 9), None),
+    ],
+)
+def test_french_bounds_take_an_article_before_the_day(text: str, start: date, end: date) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Thanksgiving of next year", "en", date(2026, 11, 26)),
+        ("Christmas of last year", "en", date(2024, 12, 25)),
+        ("Noël de l'année prochaine", "fr", date(2026, 12, 25)),
+        ("la Toussaint de l'an dernier", "fr", date(2024, 11, 1)),
+    ],
+)
+def test_a_holiday_of_a_relative_year(text: str, lang: str, day: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.granularity) == (day, Granularity.DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("mothers day 2026", "en", date(2026, 5, 10)),
+        ("Presidents' Day 2026", "en", date(2026, 2, 16)),
+        ("Columbus Day 2025", "en", date(2025, 10, 13)),
+        ("Boxing Day 2025", "en", date(2025, 12, 26)),
+        ("la fête de la musique 2026", "fr", date(2026, 6, 21)),
+        ("jour de l'an 2027", "fr", date(2027, 1, 1)),
+    ],
+)
+def test_more_holidays(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+def test_holiday_words_inside_names_are_not_times() -> None:
+    text = "Il a visité la cathédrale Saint-Patrick."
+    assert find_times(text, lang="fr", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "first"),
+    [
+        ("the 20th century", "en", 1900),
+        ("le 18e siècle", "fr", 1700),
+        ("au 21ème siècle", "fr", 2000),
+    ],
+)
+def test_centuries_by_ordinal(text: str, lang: str, first: int) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (date(first, 1, 1), date(first + 100, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("two Fridays from now", date(2025, 7, 11)),
+        ("three Tuesdays ago", date(2025, 6, 10)),
+        ("one Tuesday from now", date(2025, 7, 8)),
+        ("Thursday after next", date(2025, 7, 10)),
+    ],
+)
+def test_counted_weekdays_around_r(text: str, day: date) -> None:
+    assert value(text, "en").start == day
+
+
+def test_the_unit_after_next() -> None:
+    found = value("the month after next", "en")
+    assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 10, 1))

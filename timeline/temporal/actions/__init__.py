@@ -18,6 +18,7 @@ from timeline.temporal.actions.clock import (
     act_clock_shift,
     act_daypart,
     act_daypart_hour,
+    act_daypart_part,
     act_hour_part,
 )
 from timeline.temporal.actions.composed import (
@@ -26,6 +27,7 @@ from timeline.temporal.actions.composed import (
     act_by,
     act_clock_range,
     act_day_range,
+    act_holiday_of,
     act_month_of,
     act_month_part,
     act_nth_day,
@@ -44,6 +46,7 @@ from timeline.temporal.actions.composed import (
     act_year_range,
 )
 from timeline.temporal.actions.dates import (
+    act_century,
     act_date,
     act_day_of_month,
     act_day_span,
@@ -64,6 +67,7 @@ from timeline.temporal.actions.deixis import (
     act_this_part,
     act_unit_rel,
     act_weekday,
+    act_weekday_count,
     act_weekend,
     act_window,
 )
@@ -89,6 +93,7 @@ ACTIONS: dict[str, Action] = {
     "month": act_month,
     "year": act_year,
     "decade": act_decade,
+    "century": act_century,
     "numbered": act_numbered,
     "season": act_season,
     "day_rel": act_day_rel,
@@ -103,6 +108,7 @@ ACTIONS: dict[str, Action] = {
     "at_time": act_at_time,
     "daypart": act_daypart,
     "daypart_hour": act_daypart_hour,
+    "daypart_part": act_daypart_part,
     "duration": act_duration,
     "set": act_set,
     "duration_range": act_duration_range,
@@ -119,6 +125,7 @@ ACTIONS: dict[str, Action] = {
     "day_span": act_day_span,
     "this_part_of": act_this_part_of,
     "weekend": act_weekend,
+    "weekday_count": act_weekday_count,
     "set_weekday": act_set_weekday,
     "numbered_of": act_numbered_of,
     "month_of": act_month_of,
@@ -133,6 +140,7 @@ ACTIONS: dict[str, Action] = {
     "weekday_of": act_weekday_of,
     "day_of_month": act_day_of_month,
     "holiday": act_holiday,
+    "holiday_of": act_holiday_of,
     "week_of": act_week_of,
     "month_part": act_month_part,
     "clock_range": act_clock_range,

@@ -44,6 +44,22 @@ DAYPARTS = {
     "EV": (18, 24),
     "NI": (22, 28),
     "MI": (11, 14),
+    "DT": (6, 21),
+}
+
+# The start, middle and end of a part of day, in hours (docs/time-semantics.md).
+DAYPART_PARTS = {
+    ("MO", "START"): (7, 9),
+    ("MO", "MID"): (9, 11),
+    ("MO", "END"): (10, 12),
+    ("AF", "START"): (12, 14),
+    ("AF", "MID"): (14, 17),
+    ("AF", "END"): (17, 19),
+    ("EV", "START"): (18, 21),
+    ("EV", "END"): (21, 24),
+    ("DT", "START"): (6, 10),
+    ("DT", "MID"): (11, 16),
+    ("DT", "END"): (17, 21),
 }
 
 

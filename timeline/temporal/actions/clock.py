@@ -9,10 +9,12 @@ import attrs
 from timeline.model import (
     Anchor,
     Granularity,
+    Mod,
     TimeType,
     TimeValue,
 )
 from timeline.temporal.actions._common import (
+    DAYPART_PARTS,
     DAYPARTS,
     G,
     Result,
@@ -218,3 +220,31 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     if not isinstance(clock, Found):
         return clock
     return act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
+
+
+def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The start, middle or end of a part of day: ``daypart_part:START|MID|END[:code]`` ("en
+    fin de matinée", "late in the afternoon", "en début de journée"), floating like "la soirée"."""
+    code = args[1] if len(args) > 1 else caps.get("daypart")
+    hours = DAYPART_PARTS.get((str(code), args[0]))
+    if hours is None:
+        return None
+    whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
+    if not isinstance(whole, Found):
+        return whole
+    return narrow_daypart(whole, Mod(args[0]), hours)
+
+
+def narrow_daypart(found: Found, part: Mod, hours: tuple[int, int]) -> Found:
+    """``found`` (a part of day) cut to ``hours`` of its day, with mod ``part``."""
+    value = found.value
+    if not isinstance(value.start, datetime) or value.start.hour != DAYPARTS[value.timex[-2:]][0]:
+        return attrs.evolve(found, value=attrs.evolve(value, mod=part))
+    day = value.start.date()
+    start, end = _on_day_hours(value.start, day, hours)
+    return attrs.evolve(found, value=attrs.evolve(value, start=start, end=end, mod=part))
+
+
+def _on_day_hours(like: datetime, day: date, hours: tuple[int, int]) -> tuple[datetime, datetime]:
+    base = datetime.combine(day, time(0), tzinfo=like.tzinfo)
+    return base + timedelta(hours=hours[0]), base + timedelta(hours=hours[1])

@@ -13,6 +13,7 @@ from timeline.model import (
     TimeType,
 )
 from timeline.temporal.actions._common import (
+    DAYPART_PARTS,
     MAX_YEAR_RANGE,
     G,
     Instant,
@@ -28,8 +29,9 @@ from timeline.temporal.actions._common import (
     _with_year,
     _year_ok,
 )
-from timeline.temporal.actions.clock import _clock_value, act_clock
+from timeline.temporal.actions.clock import _clock_value, act_clock, narrow_daypart
 from timeline.temporal.actions.dates import (
+    act_holiday,
     act_month,
     act_numbered,
     act_year,
@@ -71,11 +73,12 @@ def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER."""
+    """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER. ``since:open`` ("à partir de
+    X", "starting X") outside a past clause takes X after R and leaves the end open."""
     found = _inner(caps)
     if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
         return None
-    found = _move_year(found, ctx, forward=False)
+    found = _move_year(found, ctx, forward=args == ("open",) and ctx.future)
     inner = found.value
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
@@ -154,10 +157,13 @@ def _part_interval(
 def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "début X", "mid-X", "fin X", "the end of X": a part of X, mod START, MID or END."""
     found = _inner(caps)
+    part = Mod(args[0]) if args else Mod(str(caps.get("part")))
+    if found is not None and found.value.granularity is G.PART_OF_DAY:  # "late tonight"
+        hours = DAYPART_PARTS.get((found.value.timex[-2:], part.value))
+        return None if hours is None else narrow_daypart(found, part, hours)
     if found is None or found.value.type is not TimeType.DATE:
         return None
     inner = found.value
-    part = Mod(args[0]) if args else Mod(str(caps.get("part")))
     if inner.start is None or inner.end is None or isinstance(inner.start, datetime):
         return attrs.evolve(found, value=attrs.evolve(inner, mod=part))
     assert isinstance(inner.end, date)
@@ -313,9 +319,10 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 
 def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """The Nth (or last) day of a month found before ("the third day of October")."""
+    """The Nth (or last) day of a month found before ("the third day of October", "the 20th of
+    next month", "le 20 du mois prochain")."""
     found = _inner(caps)
-    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday")
+    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday", "day")
     bounds = None if found is None else _month_range(found)
     if bounds is None or number is None or number == 0:
         return None
@@ -373,6 +380,23 @@ def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moved = add(start, int(args[0]) * amount, unit)
     assert isinstance(moved, date)
     return _calendar(moved, G.DAY, value.anchor)
+
+
+def act_holiday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A holiday in a year found after it ("Thanksgiving of next year", "Noël de l'année
+    prochaine"): that year's holiday."""
+    found = _inner(caps)
+    if found is None or found.value.granularity is not G.YEAR or found.value.mod is not None:
+        return None
+    start = found.value.start
+    if not isinstance(start, date):
+        return None
+    holiday = act_holiday(
+        ctx, Captures((("holiday", caps.get("holiday")), ("year", start.year))), ()
+    )
+    if not isinstance(holiday, Found):
+        return holiday
+    return attrs.evolve(holiday, value=attrs.evolve(holiday.value, anchor=found.value.anchor))
 
 
 def act_weekday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -144,6 +144,17 @@ def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return Found(value, year=year)
 
 
+def act_century(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A century by its ordinal, 11th to 30th: "the 21st century", "le 15e siècle" is the years
+    (N - 1) * 100 to N * 100 - 1, TIMEX3 ``20`` / ``14``."""
+    number = caps.get("ord", "ordday")
+    if not isinstance(number, int) or not 11 <= number <= 30:
+        return None
+    start = date((number - 1) * 100, 1, 1)
+    value = make(start, date(number * 100, 1, 1), G.CENTURY, f"{number - 1:02d}")
+    return Found(value, year=start.year)
+
+
 def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A numbered quarter or half ("T1 2025", "second half of 2026"), in R's year if none."""
     unit = _unit(args[0])

@@ -202,6 +202,24 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return found if which else attrs.evolve(found, repeat=G.WEEK)
 
 
+def act_weekday_count(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The Nth such weekday after R (``weekday_count:1``, "three Fridays from now") or before
+    it (``weekday_count:-1``, "two Thursdays ago"), R's own day not counted."""
+    weekday, amount = caps.get("weekday"), _quantity(caps)
+    today = ctx.today
+    if weekday is None or amount is None or not 1 <= amount <= 520:
+        return None
+    if today is None:
+        return _unresolved(G.DAY)
+    if int(args[0]) > 0:
+        first = today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        moment = first + timedelta(weeks=amount - 1)
+    else:
+        first = today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+        moment = first - timedelta(weeks=amount - 1)
+    return _calendar(moment, G.DAY, Anchor.REFERENCE)
+
+
 def act_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The weekend of R's week moved by ``args[0]`` weeks: Saturday to Monday."""
     today = ctx.today
