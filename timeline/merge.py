@@ -32,10 +32,9 @@ from timeline.model import (
     TimeMention,
     TimeValue,
 )
-from timeline.order.constraints import Constraint, Interval, constraint_for
 from timeline.order.instants import end_key, harmonise, start_key
 from timeline.order.names import canonical_name
-from timeline.order.propagate import break_cycles, propagate
+from timeline.order.propagate import break_cycles, propagate_links
 from timeline.order.sequence import (
     TextKey,
     canonical_diagnostics,
@@ -366,14 +365,7 @@ def _propagate(events: list[Event]) -> tuple[list[Event], tuple[Diagnostic, ...]
         for n, e in enumerate(events)
     ]
     cycles = break_cycles(targets, ids)
-    constraints: list[Constraint] = []
-    for number, target in enumerate(targets):
-        if target is not None:
-            constraint = constraint_for(number, target, events[number].when)
-            if constraint is not None:
-                constraints.append(constraint)
-    intervals: list[Interval] = [(e.when.start, e.when.end) for e in events]
-    result = propagate(intervals, constraints, ids)
+    result = propagate_links(events, targets)
     updated = []
     for event, (start, end) in zip(events, result.intervals, strict=True):
         if (start, end) != (event.when.start, event.when.end):

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from timeline.errors import InvalidRecordError, UnsupportedLanguageError
+from timeline.typography import normalise
 
 __all__ = [
     "blank_pipeline",
@@ -30,8 +31,6 @@ __all__ = [
 
 _KEEP = ("tok2vec", "ner")
 """The statistical components the library runs (entities only)."""
-
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
 
 
 def _register_extensions() -> None:
@@ -87,7 +86,7 @@ def person_hints(lang: str, *, required: bool = False) -> Any:
 
     def hints(text: str, spans: Sequence[tuple[int, int]]) -> dict[tuple[int, int], bool]:
         found: dict[tuple[int, int], bool] = {}
-        pieces = (text[s:e].translate(_APOSTROPHES) for s, e in spans)
+        pieces = (normalise(text[s:e]) for s, e in spans)
         for (start, _), doc in zip(spans, nlp.pipe(pieces, batch_size=64), strict=True):
             for ent in doc.ents:
                 if ent.label_ in ("PER", "PERSON", "ORG"):

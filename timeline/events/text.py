@@ -7,11 +7,11 @@ the length of the original and every offset is an offset into the original.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
 
 import attrs
+
+from timeline.typography import fold, normalise
 
 __all__ = [
     "Sentence",
@@ -23,26 +23,6 @@ __all__ = [
     "tokenise",
 ]
 
-_REPLACE = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u00b4": "'",
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u00a0": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\u2007": " ",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-    }
-)
 
 # A word: letters/digits, optionally joined by single hyphens or ampersands ("joint-venture",
 # "AT&T"); the English possessive; or any other single visible character. No nested
@@ -52,18 +32,6 @@ _ABBREVIATIONS = frozenset(
     {"m", "mm", "mme", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "ltd", "co", "jr", "sr"}
 )
 _SENTENCE_PUNCT = frozenset(".!?")
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower case without accents, for comparisons ("Rachète" -> "rachete")."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def normalise(text: str) -> str:
-    """``text`` with typographic apostrophes, quotes, spaces and dashes made plain."""
-    return text.translate(_REPLACE)
 
 
 @attrs.frozen

@@ -8,8 +8,7 @@ import attrs
 
 from timeline.errors import InvalidRecordError
 from timeline.model import Anchor, Diagnostic, Document, Event, Timeline, TimeMention
-from timeline.order.constraints import Constraint, Interval, constraint_for
-from timeline.order.propagate import break_cycles, propagate
+from timeline.order.propagate import break_cycles, propagate_links
 from timeline.order.sequence import (
     TextKey,
     canonical_diagnostics,
@@ -72,14 +71,7 @@ def build_timeline(
     if len(set(ids)) != len(ids):
         raise InvalidRecordError("build_timeline: event ids must be unique")
     targets, diagnostics = _targets(events)
-    constraints: list[Constraint] = []
-    for number, target in enumerate(targets):
-        if target is not None:
-            constraint = constraint_for(number, target, events[number].when)
-            if constraint is not None:
-                constraints.append(constraint)
-    intervals: list[Interval] = [(e.when.start, e.when.end) for e in events]
-    result = propagate(intervals, constraints, ids)
+    result = propagate_links(events, targets)
     resolved: list[Event] = []
     for number, event in enumerate(events):
         start, end = result.intervals[number]

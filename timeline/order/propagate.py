@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from timeline.model import Diagnostic
-from timeline.order.constraints import Constraint, Interval, apply
+from timeline.model import Diagnostic, Event
+from timeline.order.constraints import Constraint, Interval, apply, constraint_for
 
-__all__ = ["Propagation", "break_cycles", "propagate"]
+__all__ = ["Propagation", "break_cycles", "propagate", "propagate_links"]
 
 _VISITS_PER_CONSTRAINT = 64
 """Safety cap: on a forest of constraints a fixpoint takes a few visits of each."""
@@ -74,6 +74,18 @@ def propagate(
                         queued.add(other)
     kept = tuple(c for n, c in enumerate(constraints) if n not in dropped)
     return Propagation(tuple(current), kept, tuple(diagnostics))
+
+
+def propagate_links(events: Sequence[Event], targets: Sequence[int | None]) -> Propagation:
+    """Propagate the link of each event to the event at ``targets[n]`` (None: no link)."""
+    constraints: list[Constraint] = []
+    for number, target in enumerate(targets):
+        if target is not None:
+            constraint = constraint_for(number, target, events[number].when)
+            if constraint is not None:
+                constraints.append(constraint)
+    intervals: list[Interval] = [(e.when.start, e.when.end) for e in events]
+    return propagate(intervals, constraints, [e.id for e in events])
 
 
 def _contradiction(constraint: Constraint, ids: Sequence[str]) -> Diagnostic:
