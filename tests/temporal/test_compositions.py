@@ -152,7 +152,7 @@ def test_a_clock_time_alone_in_its_sentence_keeps_the_reference_day() -> None:
 def test_a_part_of_day_takes_the_day_named_in_its_sentence() -> None:
     text = "Le 24 mars, elle avait passé la soirée chez un ami."
     mentions = find_times(text, lang="fr", reference_date=R)
-    assert [m.text for m in mentions] == ["24 mars", "la soirée"]
+    assert [m.text for m in mentions] == ["Le 24 mars", "la soirée"]
     assert mentions[1].value.start == datetime(2025, 3, 24, 18)
 
 

@@ -10,34 +10,12 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple, overload
+
+from timeline.typography import fold, normalise
 
 __all__ = ["Token", "Tokens", "fold", "normalise", "tokenise"]
 
-_REPLACE = str.maketrans(
-    {
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u00b4": "'",
-        "`": "'",
-        "\u00ab": '"',
-        "\u00bb": '"',
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u00a0": " ",
-        "\u202f": " ",
-        "\u2009": " ",
-        "\u2007": " ",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2212": "-",
-    }
-)
 
 # Digits followed by an ordinal suffix stay one token ("1er", "21st"); otherwise runs of
 # digits, runs of letters, or one other non-space character. No nested quantifiers.
@@ -62,31 +40,6 @@ class Token(NamedTuple):
     glued: bool
     """True when no whitespace separates this token from the previous one."""
     sentence_start: bool
-
-
-_REPLACED = {chr(code): str(plain) for code, plain in _REPLACE.items()}
-_TO_REPLACE = re.compile("[" + re.escape("".join(_REPLACED)) + "]")
-
-
-def _replace(match: re.Match[str]) -> str:
-    return _REPLACED[match.group()]
-
-
-def normalise(text: str) -> str:
-    """``text`` with typographic apostrophes, quotes, spaces and dashes made plain.
-
-    The result has exactly the length of ``text``. (A regex substitution of the few
-    characters concerned: much faster than ``str.translate`` on long texts.)
-    """
-    return _TO_REPLACE.sub(_replace, text)
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Lower case without accents ("Février" -> "fevrier"), for comparisons only."""
-    lowered = word.lower()
-    decomposed = unicodedata.normalize("NFD", lowered)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _fold_table() -> dict[int, str]:
