@@ -29,7 +29,9 @@ _PASSES = 3
 _TENSE_REACH = 40
 _FAR = 1 << 30
 _AUXILIARY_PENALTY = 3
-_SUFFIX_MIN = 6
+_FUTURE_SUFFIX_MIN = 6
+_PAST_SUFFIX_MIN = 5
+"""Shortest words whose ending marks a tense: "voted" is past; "front" is not future."""
 _MAX_MATCH_TOKENS = 40
 _BREAKS = frozenset('.,;:)!?"')
 _DIGITS = frozenset("0123456789")
@@ -433,9 +435,9 @@ def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
         return "future"
     if word in lex.past_words:
         return "" if previous in lex.suffix_blockers else "past"
-    if len(word) < _SUFFIX_MIN or capitalised or not word.isalpha():
+    if len(word) < _PAST_SUFFIX_MIN or capitalised or not word.isalpha():
         return ""
-    if word.endswith(lex.future_suffixes):
+    if len(word) >= _FUTURE_SUFFIX_MIN and word.endswith(lex.future_suffixes):
         return "future"
     if word.endswith(lex.past_suffixes) and previous not in lex.suffix_blockers:
         return "past"
@@ -474,8 +476,8 @@ class _Engine:
         return self._days_for_clocks([m for m in matches if m.found is not None])
 
     def _days_for_clocks(self, matches: list[_Match]) -> list[_Match]:
-        """A clock time that names no day takes the day named nearest to it in its sentence
-        ("dimanche 29 août ... départ à 9 h"); without one it keeps R's day."""
+        """A clock time that names no day takes the day (or part of a day) named nearest to it
+        in its sentence ("dimanche 29 août ... départ à 9 h"); without one it keeps R's day."""
         breaks = sorted(self.tokens.breaks)
         days: list[tuple[int, int, date]] = []
         for match in matches:
@@ -483,13 +485,14 @@ class _Engine:
             if value is None or match.found is None or match.found.floating:
                 continue
             for first, _, part in match.parts or ((match.span_first, 0, value),):
-                if (
-                    part.granularity is Granularity.DAY
-                    and part.anchor is not Anchor.EVENT
-                    and isinstance(part.start, date)
-                    and not isinstance(part.start, datetime)
-                ):
+                if part.anchor is Anchor.EVENT or not isinstance(part.start, date):
+                    continue
+                if part.granularity is Granularity.DAY and not isinstance(part.start, datetime):
                     days.append((bisect.bisect_right(breaks, first), first, part.start))
+                elif part.granularity is Granularity.PART_OF_DAY and isinstance(
+                    part.start, datetime
+                ):  # "lundi après-midi, de 13 h 30 à 15 h 30": Monday's clock times
+                    days.append((bisect.bisect_right(breaks, first), first, part.start.date()))
         if not days:
             return matches
         result = []
@@ -705,14 +708,27 @@ class _Engine:
             return _Match(first, last, span_first, span_last, None)
         return _Match(first, last, span_first, span_last, result, _parts(rule, bounds, result))
 
+    def _joined(self, match: _Match) -> bool:
+        """A clock time and its day that touch ("4 h mardi"), not "16:15 UTC, June 1st"."""
+        if match.found is None or not match.found.joined or len(match.parts) != 2:
+            return False
+        end = self.tokens.end(match.parts[0][1] - 1)
+        start = self.tokens.starts[match.parts[1][0]]
+        return not self.text[end:start].strip() and self.text[start : start + 1].isalnum()
+
+    def _is_comma(self, index: int) -> bool:
+        return self.text[self.tokens.starts[index] : self.tokens.end(index)] == ","
+
     def mentions(self, split: bool) -> list[TimeMention]:
         result = []
         for match in self.run():
             assert match.found is not None
             pieces = [(match.span_first, match.span_last, match.found.value)]
-            if split and match.parts:
+            if split and match.parts and not self._joined(match):
                 pieces = list(match.parts)
             for first, last, value in pieces:
+                while last - first > 1 and self._is_comma(first):
+                    first += 1  # a part never starts with the comma before it
                 start = self.tokens.starts[first]
                 end = self.tokens.end(last - 1)
                 words = self.text[start:end]

@@ -87,6 +87,8 @@ class Found:
     """After how long the same words name the next such time (a weekday: a week)."""
     floating: bool = False
     """A clock time that names no day: it took R's day, and takes its sentence's day."""
+    joined: bool = False
+    """A clock time then its day ("4 h mardi"): one mention when only a space parts them."""
 
 
 def make(

@@ -111,7 +111,11 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A day followed by a clock time ("le 3 mars à 15h")."""
+    """A day followed by a clock time ("le 3 mars à 15h"), or the reverse ("15h lundi").
+
+    Running text reports the parts apart, except with ``at_time:adjacent`` a single clock time
+    just before its day ("4 h mardi", "12:00 UTC Monday"): one TIME, as TimeML has it.
+    """
     times = caps.all("time")
     if len(times) != 2:
         return None
@@ -136,8 +140,9 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         year=day_value.start.year, month=day_value.start.month, day=day_value.start.day
     )
     combined = _keep_zone(_clock_value(moment, clock_value.granularity), clock_value)
+    joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
-    return attrs.evolve(combined, parts=parts)
+    return attrs.evolve(combined, parts=parts, joined=joined)
 
 
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
