@@ -1,4 +1,4 @@
-"""Fifth round: a clock time just before its day is one TIME (our own examples)."""
+"""A clock time just before its day is one TIME; clocks take the day of their part of day."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Fourth round: TimeML span conventions and scheduling verbs (our own examples)."""
+"""TimeML span conventions (article included, no final stop) and scheduling verbs."""
 
 from __future__ import annotations
 

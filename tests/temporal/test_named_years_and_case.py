@@ -1,5 +1,5 @@
-"""Rules added in the second round: parts of a named year, month words in lower case,
-"last <month>", "by <year>" inside a sentence, and capitals."""
+"""Parts of a named year, month words in lower case, "last <month>", "by <year>" inside a
+sentence, and capitals."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""General patterns found on news articles (issue 4, round 3), each in sentences of our own."""
+"""Patterns of news articles: descriptions before names, coordinated subjects, probes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Third round: expression families measured on the expression corpora (our own examples)."""
+"""Expression families: relative hours, weeks of a period, units from a day, holidays."""
 
 from __future__ import annotations
 
