@@ -311,7 +311,7 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def _name_key(name: str) -> str:
-    return "".join(c for c in fold(name.replace("\u2019", "'")) if c.isalnum())
+    return "".join(c for c in fold(name) if c.isalnum())
 
 
 @cache
