@@ -61,6 +61,9 @@ BASELINE_DOCUMENTS: dict[str, tuple[float, float, float, float, float, float]] =
     "timeml_en_wikinews_dev": (39.5, 73.6, 75.4, 74.5, 55.1, 66.2),
 }
 UNSCORED_TYPES = {"duration": "DURATION", "set": "SET"}
+
+# The tool each expression corpus comes from, whose conventions timeline.CONVENTIONS names.
+SOURCE_CONVENTIONS = {"duckling": "duckling", "recognizers": "recognizers"}
 TIMEOUT = [10.0]  # seconds per case or document; set from --timeout
 
 
@@ -189,6 +192,7 @@ class ExpressionScore:
 
     corpus: str
     cases: int = 0
+    rules: str = "default"
     scored: int = 0
     correct: int = 0
     no_output: int = 0
@@ -216,11 +220,16 @@ def describe_value(value: Any) -> str:
     )
 
 
+def source_conventions(corpus: str) -> str:
+    """The name in ``timeline.CONVENTIONS`` of the conventions of the corpus's source tool."""
+    return SOURCE_CONVENTIONS[corpus.split("_")[0]]
+
+
 def score_expression_corpus(
-    name: str, cases: Sequence[dict[str, Any]], parse: ParseFn
+    name: str, cases: Sequence[dict[str, Any]], parse: ParseFn, rules: str = "default"
 ) -> ExpressionScore:
-    """Run ``parse`` on every case and count exact-interval matches."""
-    score = ExpressionScore(corpus=name, cases=len(cases))
+    """Run ``parse`` with the conventions ``rules`` on every case; count exact matches."""
+    score = ExpressionScore(corpus=name, cases=len(cases), rules=rules)
     began = time.perf_counter()
     for case in cases:
         expected = case["expected"]
@@ -231,7 +240,9 @@ def score_expression_corpus(
         value: Any = None
         try:
             with time_limit():
-                value = parse(case["text"], lang=case["lang"], reference_date=reference)
+                value = parse(
+                    case["text"], lang=case["lang"], reference_date=reference, rules=rules
+                )
             got = None if value is None else predicted_interval(value)
         except Exception as exc:  # a library failure is a scored error, never fatal
             error = error_text(exc)
@@ -274,26 +285,35 @@ def keep_case(name: str, case: dict[str, Any], verified: bool) -> bool:
     return bool(case.get("rt_dotnet_tested"))
 
 
-def report_expressions(scores: Sequence[ExpressionScore], errors: int, verified: bool) -> None:
-    """The expression table, the per-type table and failure samples."""
+def report_expressions(
+    pairs: Sequence[tuple[ExpressionScore, ExpressionScore]],
+    errors: int,
+    verified: bool,
+    detail: str,
+) -> None:
+    """The expression table (the library's rules and the source tool's conventions side by
+    side), then the per-type table and failure samples of the ``detail`` run."""
     print("\n== Expression level: exact [start, end) match, any alternative accepted")
+    print("   (acc %: the library's rules; source conv. %: rules=<source tool's conventions>)")
     rows = []
-    for s in scores:
+    for s, own in pairs:
         baseline = BASELINE_ACCURACY.get(s.corpus)
         if verified and s.corpus.startswith("recognizers"):
             baseline = BASELINE_ACCURACY_VERIFIED.get(s.corpus)
         accuracy = 100.0 * s.correct / s.scored if s.scored else 0.0
+        own_accuracy = 100.0 * own.correct / own.scored if own.scored else 0.0
         rows.append(
             [
                 s.corpus,
                 str(s.scored),
                 str(s.correct),
                 f"{accuracy:.1f}",
+                f"{own_accuracy:.1f} ({own.rules})",
                 str(s.no_output),
-                str(s.errors),
+                str(s.errors + own.errors),
                 f"{s.typed_ok}/{s.typed_total}",
                 "-" if baseline is None else f"{baseline:.1f}",
-                f"{s.wall:.1f}",
+                f"{s.wall + own.wall:.1f}",
             ]
         )
     print_table(
@@ -302,6 +322,7 @@ def report_expressions(scores: Sequence[ExpressionScore], errors: int, verified:
             "scored",
             "correct",
             "acc %",
+            "source conv. %",
             "no output",
             "errors",
             "dur/set typed",
@@ -310,6 +331,9 @@ def report_expressions(scores: Sequence[ExpressionScore], errors: int, verified:
         ],
         rows,
     )
+    scores = [own if detail == "source" else s for s, own in pairs]
+    whose = "each source tool" if detail == "source" else "the library"
+    print(f"\nDetails below: the run with {whose}'s rules.")
     kinds = sorted({k for s in scores for k in s.by_type})
     print("\nAccuracy by expected type (correct/scored):")
     print_table(
@@ -656,6 +680,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=10.0,
         help="seconds allowed per case or document, counted as an error beyond (0: none)",
     )
+    parser.add_argument(
+        "--conventions",
+        choices=("default", "source"),
+        default="default",
+        help="whose rules the per-type table and failure samples show: the library's "
+        "(default) or the corpus source tool's (timeline.CONVENTIONS)",
+    )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the counts as JSON")
     args = parser.parse_args(argv)
     try:
@@ -678,9 +709,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"skipped {name}: {path} not found", file=sys.stderr)
             continue
         cases = [c for c in read_jsonl(path) if keep_case(name, c, args.verified)]
-        expression_scores.append(score_expression_corpus(name, cases, timeline.parse_time))
+        default = score_expression_corpus(name, cases, timeline.parse_time)
+        own = score_expression_corpus(
+            name, cases, timeline.parse_time, rules=source_conventions(name)
+        )
+        expression_scores.append((default, own))
     if expression_scores:
-        report_expressions(expression_scores, args.errors, args.verified)
+        report_expressions(expression_scores, args.errors, args.verified, args.conventions)
 
     document_scores = []
     for name in DOCUMENT_CORPORA:
@@ -705,6 +740,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     k: getattr(s, k)
                     for k in (
                         "corpus",
+                        "rules",
                         "cases",
                         "scored",
                         "correct",
@@ -715,7 +751,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "wall",
                     )
                 }
-                for s in expression_scores
+                for pair in expression_scores
+                for s in pair
             ],
             "documents": [
                 {

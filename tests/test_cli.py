@@ -28,7 +28,11 @@ FRENCH = "Le groupe Fabrikam a annoncé le rachat de Litware.\nLa transaction se
 ENGLISH = "Contoso said it would hire two hundred engineers.\n"
 
 
-def _fake_extract(document: Document) -> Timeline:
+RULES_SEEN: list[str] = []
+
+
+def _fake_extract(document: Document, *, time_rules: str = "default") -> Timeline:
+    RULES_SEEN.append(time_rules)
     reference = document.reference_date
     assert isinstance(reference, date)
     when = TimeValue(reference, reference + timedelta(days=1), Granularity.DAY, "X")
@@ -95,6 +99,20 @@ def test_json_to_stdout_is_valid_and_stable(
     )
     assert _run(capsysbinary, "extract", str(article), "--lang", "fr", *REF)[1] == out
     assert err == ""
+
+
+def test_time_rules_reach_the_library(
+    capsysbinary: pytest.CaptureFixture[bytes], article: Path
+) -> None:
+    RULES_SEEN.clear()
+    assert _run(capsysbinary, "extract", str(article), "--lang", "fr", *REF)[0] == 0
+    code, _, err = _run(
+        capsysbinary, "extract", str(article), "--lang", "fr", *REF, "--time-rules", "duckling"
+    )
+    assert code == 0, err
+    assert RULES_SEEN == ["default", "duckling"]
+    code, _, err = _run(capsysbinary, "extract", str(article), *REF, "--time-rules", "strict")
+    assert code == 2 and "--time-rules" in err and "Traceback" not in err
 
 
 @pytest.mark.parametrize("fmt", ["json", "ics", "timelinejs", "html", "table"])
@@ -252,7 +270,7 @@ def test_no_command_prints_help_and_fails(capsysbinary: pytest.CaptureFixture[by
 def test_an_internal_failure_is_one_line_not_a_traceback(
     capsysbinary: pytest.CaptureFixture[bytes], article: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(document: Document) -> Timeline:
+    def broken(document: Document, *, time_rules: str = "default") -> Timeline:
         raise RuntimeError("boom\nsecond line")
 
     monkeypatch.setattr(cli, "extract_document", broken)

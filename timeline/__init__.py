@@ -38,11 +38,12 @@ from timeline.model import (
     TimeValue,
 )
 from timeline.pipeline import extract, extract_document, extract_many
-from timeline.temporal import find_times, parse_time
+from timeline.temporal import CONVENTIONS, TimeRules, find_times, parse_time
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "CONVENTIONS",
     "Anchor",
     "Diagnostic",
     "Document",
@@ -64,6 +65,7 @@ __all__ = [
     "SchemaError",
     "Span",
     "TimeMention",
+    "TimeRules",
     "TimeType",
     "TimeValue",
     "Timeline",

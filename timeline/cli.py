@@ -26,6 +26,7 @@ from timeline.export.timelinejs import to_timelinejs
 from timeline.merge import merge
 from timeline.model import Document, Timeline
 from timeline.pipeline import extract_document, stable_document_id
+from timeline.temporal.rules import CONVENTIONS
 
 __all__ = ["main"]
 
@@ -128,6 +129,13 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("json", "ics", "timelinejs", "html", "table"),
         default="json",
         help="output format (default: json)",
+    )
+    extract.add_argument(
+        "--time-rules",
+        choices=tuple(CONVENTIONS),
+        default="default",
+        help='conventions for open time readings ("now", "in two months", "since X"):'
+        " the library's (default) or another tool's; see docs/time-semantics.md",
     )
     extract.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     extract.add_argument(
@@ -249,7 +257,7 @@ def _extract(args: argparse.Namespace) -> int:
     timelines = []
     for index, name in enumerate(args.files, start=1):
         document = _document(name, args)
-        timelines.append(extract_document(document))
+        timelines.append(extract_document(document, time_rules=args.time_rules))
         progress.step(index, name)
     timeline = timelines[0] if len(timelines) == 1 else merge(timelines)
     _write(_render(timeline, args), args.output)

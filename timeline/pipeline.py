@@ -14,7 +14,7 @@ from timeline.events import find_events
 from timeline.merge import merge
 from timeline.model import Document, Timeline
 from timeline.order import build_timeline
-from timeline.temporal import find_times
+from timeline.temporal import TimeRules, find_times
 
 __all__ = ["extract", "extract_document", "extract_many", "stable_document_id"]
 
@@ -32,13 +32,25 @@ def _check_text(text: object) -> str:
     return text
 
 
-def extract_document(document: Document, *, statistical: bool | None = None) -> Timeline:
+def extract_document(
+    document: Document,
+    *,
+    statistical: bool | None = None,
+    time_rules: TimeRules | str | None = None,
+) -> Timeline:
     """The timeline of one prepared :class:`Document`.
 
     ``statistical``: use an installed statistical spaCy pipeline (True), never (False), or
-    when one is installed for the document's language (None).
+    when one is installed for the document's language (None). ``time_rules``: the
+    conventions for open time readings (:class:`~timeline.TimeRules` or a name in
+    ``timeline.CONVENTIONS``; default: the library's rules).
     """
-    times = find_times(document.text, lang=document.lang, reference_date=document.reference_date)
+    times = find_times(
+        document.text,
+        lang=document.lang,
+        reference_date=document.reference_date,
+        rules=time_rules,
+    )
     times = [attrs.evolve(m, document=document.id) for m in times]
     events = find_events(document, times, statistical=statistical)
     return build_timeline(events, [document], times)
@@ -52,12 +64,14 @@ def extract(
     source: str | None = None,
     document_id: str | None = None,
     statistical: bool | None = None,
+    time_rules: TimeRules | str | None = None,
 ) -> Timeline:
     """Read ``text`` and return its timeline of business events.
 
     ``lang`` is ``"fr"``, ``"en"`` or ``"auto"``. ``reference_date`` is the document's
     creation time; deictic expressions ("hier", "last month") resolve against it and stay
-    unresolved without it. ``statistical`` is passed to :func:`extract_document`.
+    unresolved without it. ``statistical`` and ``time_rules`` are passed to
+    :func:`extract_document`.
     """
     text = _check_text(text)
     code = languages.resolve(lang, text)
@@ -65,7 +79,7 @@ def extract(
     document = Document(
         id=doc_id, text=text, lang=code, reference_date=reference_date, source=source
     )
-    return extract_document(document, statistical=statistical)
+    return extract_document(document, statistical=statistical, time_rules=time_rules)
 
 
 def extract_many(
@@ -74,14 +88,21 @@ def extract_many(
     lang: str = "auto",
     reference_date: date | datetime | None = None,
     statistical: bool | None = None,
+    time_rules: TimeRules | str | None = None,
 ) -> Timeline:
     """One merged timeline from several texts or :class:`Document` records."""
     timelines = []
     for item in documents:
         if isinstance(item, Document):
-            timelines.append(extract_document(item, statistical=statistical))
+            timelines.append(extract_document(item, statistical=statistical, time_rules=time_rules))
         else:
             timelines.append(
-                extract(item, lang=lang, reference_date=reference_date, statistical=statistical)
+                extract(
+                    item,
+                    lang=lang,
+                    reference_date=reference_date,
+                    statistical=statistical,
+                    time_rules=time_rules,
+                )
             )
     return merge(timelines)

@@ -13,10 +13,11 @@ from timeline.errors import InvalidRecordError
 from timeline.model import Granularity, TimeMention, TimeValue
 from timeline.temporal.lexicon import lexicon
 from timeline.temporal.matcher import find_mentions
+from timeline.temporal.rules import CONVENTIONS, TimeRules, time_rules
 from timeline.temporal.text import normalise, tokenise
 from timeline.temporal.timex import timex_interval
 
-__all__ = ["find_times", "parse_time", "timex_interval"]
+__all__ = ["CONVENTIONS", "TimeRules", "find_times", "parse_time", "timex_interval"]
 
 _SPARE_WORDS = 3
 
@@ -32,24 +33,35 @@ def _check(text: object, reference_date: object) -> str:
 
 
 def find_times(
-    text: str, *, lang: str = "auto", reference_date: date | datetime | None = None
+    text: str,
+    *,
+    lang: str = "auto",
+    reference_date: date | datetime | None = None,
+    rules: TimeRules | str | None = None,
 ) -> list[TimeMention]:
     """Every temporal expression in ``text``, in text order, with char offsets and value.
 
     ``lang`` is a supported code or ``"auto"``; ``reference_date`` is the document's
-    creation time (deictic expressions stay unresolved without it).
+    creation time (deictic expressions stay unresolved without it); ``rules`` a
+    :class:`TimeRules` or a name in :data:`CONVENTIONS` (default: the library's rules).
     """
-    return _find(text, lang, reference_date, split=True)
+    return _find(text, lang, reference_date, rules, split=True)
 
 
 def _find(
-    text: str, lang: str, reference_date: date | datetime | None, *, split: bool
+    text: str,
+    lang: str,
+    reference_date: date | datetime | None,
+    rules: TimeRules | str | None,
+    *,
+    split: bool,
 ) -> list[TimeMention]:
     text = _check(text, reference_date)
+    chosen = time_rules(rules)
     code = languages.resolve(lang, text)
     if not text.strip():
         return []
-    return find_mentions(text, lexicon(code), reference_date, split=split)
+    return find_mentions(text, lexicon(code), reference_date, split=split, rules=chosen)
 
 
 def _lone_year(text: str) -> TimeValue | None:
@@ -68,14 +80,18 @@ def _lone_year(text: str) -> TimeValue | None:
 
 
 def parse_time(
-    text: str, *, lang: str = "auto", reference_date: date | datetime | None = None
+    text: str,
+    *,
+    lang: str = "auto",
+    reference_date: date | datetime | None = None,
+    rules: TimeRules | str | None = None,
 ) -> TimeValue | None:
     """Normalise one expression; None when ``text`` is not a temporal expression.
 
     The expression may carry up to three words around it ("au cours des derniers mois").
-    A four-digit number alone ("2015") is read as a year.
+    A four-digit number alone ("2015") is read as a year. ``rules`` as in :func:`find_times`.
     """
-    mentions = _find(text, lang, reference_date, split=False)
+    mentions = _find(text, lang, reference_date, rules, split=False)
     if not mentions:
         return _lone_year(text)
     best = max(mentions, key=lambda m: (m.end - m.start, -m.start))

@@ -18,6 +18,7 @@ import attrs
 from timeline.model import Anchor, Granularity, TimeMention, TimeValue
 from timeline.temporal.actions import ACTIONS
 from timeline.temporal.lexicon import Lexicon, Rule
+from timeline.temporal.rules import TimeRules
 from timeline.temporal.text import Tokens, normalise, tokenise
 from timeline.temporal.values import Captures, Context, Found, Invalid
 
@@ -445,10 +446,13 @@ def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
 
 
 class _Engine:
-    def __init__(self, text: str, lex: Lexicon, reference: date | datetime | None) -> None:
+    def __init__(
+        self, text: str, lex: Lexicon, reference: date | datetime | None, rules: TimeRules
+    ) -> None:
         self.text = text
         self.lex = lex
         self.reference = reference
+        self.rules = rules
         normal = normalise(text)
         self.tokens = tokenise(normal)
         self.positions: dict[str, list[int]] = defaultdict(list)
@@ -697,6 +701,7 @@ class _Engine:
             reference=self.reference,
             tense_of=lambda: self.tense.at(first, last),
             config=self.lex.config,
+            rules=self.rules,
         )
         try:
             result = ACTIONS[rule.action](context, Captures(caps), rule.args)
@@ -741,11 +746,16 @@ class _Engine:
 
 
 def find_mentions(
-    text: str, lex: Lexicon, reference: date | datetime | None, *, split: bool = True
+    text: str,
+    lex: Lexicon,
+    reference: date | datetime | None,
+    *,
+    split: bool = True,
+    rules: TimeRules | None = None,
 ) -> list[TimeMention]:
     """The temporal expressions of ``text`` in language ``lex``, in text order.
 
     With ``split``, a range ("du 3 au 5 mars") or a day with a clock time ("lundi à 15h") is
     reported as its parts, each with its value (the TimeML convention for running text).
     """
-    return _Engine(text, lex, reference).mentions(split)
+    return _Engine(text, lex, reference, rules or TimeRules()).mentions(split)

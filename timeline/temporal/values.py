@@ -10,6 +10,7 @@ import attrs
 
 from timeline.model import Anchor, Granularity, Mod, TimeType, TimeValue
 from timeline.temporal.calendar import day_of
+from timeline.temporal.rules import TimeRules
 
 __all__ = ["INVALID", "Captures", "Context", "Found", "Invalid", "make"]
 
@@ -31,6 +32,8 @@ class Context:
     tense_of: str | Callable[[], str]
     """The tense of the clause around the match, or how to read it when an action asks."""
     config: dict[str, Any] = attrs.field(factory=dict)
+    rules: TimeRules = attrs.field(factory=TimeRules)
+    """The conventions for open readings (:class:`~timeline.temporal.rules.TimeRules`)."""
     _read: list[str] = attrs.field(factory=list, eq=False, repr=False)
 
     @property

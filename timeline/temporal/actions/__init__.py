@@ -61,7 +61,9 @@ from timeline.temporal.actions.dates import (
 )
 from timeline.temporal.actions.deixis import (
     act_ago,
+    act_count_rel,
     act_day_rel,
+    act_now,
     act_open,
     act_span_rel,
     act_this_part,
@@ -100,6 +102,8 @@ ACTIONS: dict[str, Action] = {
     "unit_rel": act_unit_rel,
     "ago": act_ago,
     "span_rel": act_span_rel,
+    "count_rel": act_count_rel,
+    "now": act_now,
     "window": act_window,
     "open": act_open,
     "this_part": act_this_part,

@@ -166,9 +166,11 @@ def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         if ctx.today is None:
             return _unresolved(G.PART_OF_DAY, f"XXXX-XX-XXT{code}")
         day = ctx.today + timedelta(days=shift)
-    first, last = DAYPARTS[code]
-    start = _on_day(ctx, day, first, 0)
-    end = _on_day(ctx, day, last, 0)
+    window = ctx.rules.daypart(code)
+    assert window is not None
+    midnight = _on_day(ctx, day, 0, 0)
+    start = midnight + timedelta(seconds=window[0])
+    end = midnight + timedelta(seconds=window[1])
     timex = f"{day.isoformat()}T{code}"
     value = make(start, end, G.PART_OF_DAY, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
     return Found(value, floating=floating)

@@ -73,8 +73,9 @@ def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER. ``since:open`` ("à partir de
-    X", "starting X") outside a past clause takes X after R and leaves the end open."""
+    """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER (no end with the rules'
+    ``bounds="open"``). ``since:open`` ("à partir de X", "starting X") outside a past clause
+    takes X after R and leaves the end open."""
     found = _inner(caps)
     if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
         return None
@@ -83,17 +84,22 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
         end = None
+    if ctx.rules.bounds == "open":
+        end = None
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
 
 
 def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "avant X", "before X": up to the start of X (from R in a future clause), mod BEFORE."""
+    """ "avant X", "before X": up to the start of X (from R in a future clause unless the
+    rules say ``bounds="open"``), mod BEFORE."""
     found = _inner(caps)
     if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
         return None
     inner = found.value
     start = _reference_like(ctx, inner.start)
     if not ctx.future or (start is not None and inner.start is not None and start >= inner.start):
+        start = None
+    if ctx.rules.bounds == "open":
         start = None
     return _bound(found, start, inner.start, Mod.BEFORE)
 
@@ -203,8 +209,9 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
 
 
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y);
-    between clock times, [X, Y)."""
+    """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)
+    (to the start of Y with the rules' ``range_end="exclusive"``); between clock times,
+    [X, Y)."""
     times = caps.all("time")
     if len(times) != 2:
         return None
@@ -214,7 +221,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if last.value.type is not first.value.type:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
-    return _range(first, last, inclusive=last.value.type is not TimeType.TIME)
+    inclusive = last.value.type is not TimeType.TIME and ctx.rules.range_end == "inclusive"
+    return _range(first, last, inclusive=inclusive)
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -227,7 +235,8 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         last = first - first % 100 + last
     if not (_year_ok(first) and _year_ok(last)) or not 0 < last - first <= MAX_YEAR_RANGE:
         return None
-    start, end = date(first, 1, 1), date(last + 1, 1, 1)
+    start = date(first, 1, 1)
+    end = date(last + (ctx.rules.range_end == "inclusive"), 1, 1)
     value = make(start, end, G.YEAR, f"{first:04d}/{last:04d}")
     parts = tuple(_calendar(date(y, 1, 1), G.YEAR, Anchor.ABSOLUTE).value for y in (first, last))
     return Found(value, year=first, parts=parts)
@@ -249,7 +258,7 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     if not 1 <= day < inner.start.day:
         return None
     first = _calendar(inner.start.replace(day=day), G.DAY, inner.anchor)
-    return _range(first, found)
+    return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
 
 
 def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -38,6 +38,18 @@ def act_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(today + timedelta(days=int(args[0])), G.DAY, Anchor.REFERENCE)
 
 
+def act_now(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "now", "maintenant": R's day, or the instant R when the rules say ``now="instant"``."""
+    if ctx.rules.now == "instant" and isinstance(ctx.reference, datetime):
+        moment = ctx.reference.replace(microsecond=0)
+        end = moment + timedelta(seconds=1)
+        value = make(
+            moment, end, G.SECOND, "PRESENT_REF", type=TimeType.TIME, anchor=Anchor.REFERENCE
+        )
+        return Found(value)
+    return act_window(ctx, caps, ("present", "1", "day"))
+
+
 def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The calendar unit of R moved by ``args[0]`` units ("la semaine dernière")."""
     unit = _unit(args[1]) if len(args) > 1 else _unit(caps.get("unit"))
@@ -51,8 +63,10 @@ def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(moved, unit, Anchor.REFERENCE)
 
 
-# "in two hours" names an instant, known one unit finer than the unit counted.
+# "in two hours" names an instant, known one unit finer than the unit counted; with
+# ``shift="finer"`` calendar units do the same ("in two years": that month).
 _INSTANT = {G.HOUR: G.MINUTE, G.MINUTE: G.SECOND}
+_FINER = {G.YEAR: G.MONTH, G.QUARTER: G.DAY, G.MONTH: G.DAY, G.WEEK: G.DAY, G.DAY: G.HOUR}
 
 
 def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -76,18 +90,32 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         if sign < 0:
             return Found(make(moved, base, unit, "PAST_REF", anchor=Anchor.REFERENCE))
         return Found(make(base, moved, unit, "FUTURE_REF", anchor=Anchor.REFERENCE))
-    if _clock_type(unit):
+    shift = ctx.rules.shift
+    if _clock_type(unit) or (shift == "finer" and _FINER.get(unit) is G.HOUR):
         moment = ctx.reference if isinstance(ctx.reference, datetime) else None
         if moment is None:
             return None
         moved_clock = add(moment, sign * amount, unit)
         assert isinstance(moved_clock, datetime)
-        return _clock_value(moved_clock, _INSTANT.get(unit, unit))
+        grain = G.SECOND if shift == "day" else _INSTANT.get(unit, _FINER.get(unit, unit))
+        return _clock_value(_truncate(moved_clock, grain), grain)
     moved_day = add(today, sign * amount, unit)
     assert isinstance(moved_day, date)
-    if unit is G.WEEK:  # "il y a deux semaines", "in a week": that day
+    if unit is G.WEEK or shift == "day":  # "il y a deux semaines", "in a week": that day
         return _calendar(moved_day, G.DAY, Anchor.REFERENCE)
+    if shift == "finer":
+        return _calendar(moved_day, _FINER.get(unit, unit), Anchor.REFERENCE)
     return _calendar(moved_day, unit, Anchor.REFERENCE)
+
+
+def _truncate(moment: datetime, grain: G) -> datetime:
+    """``moment`` cut to the start of its ``grain`` (hour, minute or second)."""
+    moment = moment.replace(microsecond=0)
+    if grain is G.HOUR:
+        return moment.replace(minute=0, second=0)
+    if grain is G.MINUTE:
+        return moment.replace(second=0)
+    return moment
 
 
 def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -122,6 +150,44 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     value = make(
         start, end, unit, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE, length=length
+    )
+    return Found(value)
+
+
+def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the next 3 days", "les 2 derniers mois": as :func:`act_span_rel` by default; with
+    ``count_window="units"`` N whole units next to R's own, with ``"days"`` N units from
+    the day after R (back to R's day for the last N)."""
+    mode = ctx.rules.count_window
+    unit = _unit(caps.get("unit"))
+    amount = _quantity(caps) if len(args) < 2 else int(args[1])
+    today = ctx.today
+    if mode == "reference" or amount is None or today is None:
+        return act_span_rel(ctx, caps, args)
+    sign = int(args[0])
+    base: Instant = today
+    if _clock_type(unit):
+        if not isinstance(ctx.reference, datetime):
+            return None
+        base = _truncate(ctx.reference, unit if mode == "units" else G.SECOND)
+        step = unit if mode == "units" else None
+    else:
+        base = unit_interval(today, unit)[0] if mode == "units" else today
+        step = unit if mode == "units" else G.DAY
+    if sign > 0:
+        start = add(base, 1, step) if step is not None else base
+        end = add(start, amount, unit)
+    else:
+        start, end = add(base, -amount, unit), base
+    length = _length(amount, unit)
+    value = make(
+        start,
+        end,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=Anchor.REFERENCE,
+        length=length,
     )
     return Found(value)
 
@@ -185,6 +251,9 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if today is None:
         return _unresolved(G.DAY, f"XXXX-WXX-{weekday + 1}")
     offset = (weekday - today.weekday()) % 7
+    back = (today.weekday() - weekday) % 7
+    if not which and not ctx.rules.reference_day_counts:  # R's own weekday: a week away
+        offset, back = offset or 7, back or 7
     if which == "after":  # "mercredi prochain": the first one after R; "en huit": + 7 days
         extra = int(args[1]) if len(args) > 1 else 0
         moment = today + timedelta(days=(offset or 7) + extra)
@@ -197,7 +266,7 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     elif ctx.future:
         moment = today + timedelta(days=offset)
     else:
-        moment = today - timedelta(days=(today.weekday() - weekday) % 7)
+        moment = today - timedelta(days=back)
     found = _calendar(moment, G.DAY, Anchor.REFERENCE)
     return found if which else attrs.evolve(found, repeat=G.WEEK)
 
@@ -221,7 +290,7 @@ def act_weekday_count(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
 
 
 def act_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """The weekend of R's week moved by ``args[0]`` weeks: Saturday to Monday."""
+    """The weekend of R's week moved by ``args[0]`` weeks (its hours: ``rules.weekend``)."""
     today = ctx.today
     if today is None:
         return _unresolved(G.DAY, "XXXX-WXX-WE")
@@ -230,7 +299,13 @@ def act_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     else:
         weeks = int(args[0])
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks)
-    start, end = monday + timedelta(days=5), monday + timedelta(days=7)
     year, week, _ = monday.isocalendar()
+    first, last = ctx.rules.weekend
+    start: Instant = monday + timedelta(hours=first)
+    end: Instant = monday + timedelta(hours=last)
+    if first % 24 or last % 24:
+        tz = ctx.reference.tzinfo if isinstance(ctx.reference, datetime) else None
+        start = datetime.combine(monday, datetime.min.time(), tzinfo=tz) + timedelta(hours=first)
+        end = datetime.combine(monday, datetime.min.time(), tzinfo=tz) + timedelta(hours=last)
     value = make(start, end, G.DAY, f"{year:04d}-W{week:02d}-WE", anchor=Anchor.REFERENCE)
     return Found(value)

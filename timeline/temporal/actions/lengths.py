@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 
 from timeline.model import (
@@ -15,10 +16,14 @@ from timeline.temporal.actions._common import (
     WINDOW,
     G,
     Result,
+    _calendar,
+    _clock_type,
     _length,
     _quantity,
     _unit,
 )
+from timeline.temporal.actions.clock import _clock_value
+from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
 
 
@@ -84,6 +89,29 @@ def act_set_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     return Found(value)
 
 
+def _from_reference(
+    ctx: Context, relation: Relation, low: Period | None, high: Period | None
+) -> Result:
+    """An exact offset counted from R instead of an event ("la veille": R's day before)."""
+    today = ctx.today
+    assert today is not None
+    if relation is Relation.SAME:
+        return _calendar(today, G.DAY, Anchor.REFERENCE)
+    if low is None or low != high or low.amount is None or low.amount != int(low.amount):
+        return None
+    sign = 1 if relation is Relation.AFTER else -1
+    if _clock_type(low.unit):
+        if not isinstance(ctx.reference, datetime):
+            return None
+        grain = G.MINUTE if low.unit is G.HOUR else G.SECOND
+        moved = add(ctx.reference.replace(microsecond=0), sign * int(low.amount), low.unit)
+        assert isinstance(moved, datetime)
+        return _clock_value(moved.replace(second=0) if grain is G.MINUTE else moved, grain)
+    moved_day = add(today, sign * int(low.amount), low.unit)
+    assert isinstance(moved_day, date)
+    return _calendar(moved_day, G.DAY, Anchor.REFERENCE)
+
+
 def act_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """Relative to another event: ``event:after|before|same[:low_n:low_unit:high_n:high_unit]``.
 
@@ -107,6 +135,10 @@ def act_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     elif len(args) >= 3:  # "later": no upper bound
         low = Period(int(args[1]), args[2])
     unit = low.unit if low is not None else G.DAY
+    if ctx.rules.event_anchor == "reference" and ctx.today is not None:
+        counted = _from_reference(ctx, relation, low, high)
+        if counted is not None:
+            return counted
     offset = EventOffset(relation, low, high)
     if unit_word is not None and low is high and low is not None and low.amount is not None:
         # "three years after": TimeML types the stated length, a DURATION (P3Y); the

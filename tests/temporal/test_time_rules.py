@@ -1,0 +1,226 @@
+"""TimeRules: each convention changes its own readings and nothing else."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+import timeline
+from timeline import CONVENTIONS, InvalidRecordError, TimeRules, find_times, parse_time
+
+# A Wednesday, mid-morning.
+R = datetime(2024, 4, 17, 10, 20, 5)
+
+
+def interval(text: str, lang: str, rules: TimeRules | str | None = None) -> tuple[object, object]:
+    value = parse_time(text, lang=lang, reference_date=R, rules=rules)
+    assert value is not None, text
+    return value.start, value.end
+
+
+def test_defaults_are_the_library_rules() -> None:
+    assert CONVENTIONS["default"] == TimeRules()
+    for text, lang in [("maintenant", "fr"), ("the next 4 days", "en"), ("mercredi", "fr")]:
+        assert interval(text, lang) == interval(text, lang, TimeRules())
+        assert interval(text, lang) == interval(text, lang, "default")
+
+
+@pytest.mark.parametrize(("text", "lang"), [("maintenant", "fr"), ("right now", "en")])
+def test_now_as_day_or_instant(text: str, lang: str) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), date(2024, 4, 18))
+    assert interval(text, lang, TimeRules(now="instant")) == (
+        datetime(2024, 4, 17, 10, 20, 5),
+        datetime(2024, 4, 17, 10, 20, 6),
+    )
+
+
+def test_now_instant_needs_a_clock() -> None:
+    value = parse_time("now", lang="en", reference_date=date(2024, 4, 17), rules="duckling")
+    assert value is not None and (value.start, value.end) == (
+        date(2024, 4, 17),
+        date(2024, 4, 18),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit", "day", "finer"),
+    [
+        (
+            "dans trois mois",
+            "fr",
+            (date(2024, 7, 1), date(2024, 8, 1)),
+            (date(2024, 7, 17), date(2024, 7, 18)),
+            (date(2024, 7, 17), date(2024, 7, 18)),
+        ),
+        (
+            "four years ago",
+            "en",
+            (date(2020, 1, 1), date(2021, 1, 1)),
+            (date(2020, 4, 17), date(2020, 4, 18)),
+            (date(2020, 4, 1), date(2020, 5, 1)),
+        ),
+        (
+            "in 3 days",
+            "en",
+            (date(2024, 4, 20), date(2024, 4, 21)),
+            (date(2024, 4, 20), date(2024, 4, 21)),
+            (datetime(2024, 4, 20, 10), datetime(2024, 4, 20, 11)),
+        ),
+    ],
+)
+def test_shift_precision(text: str, lang: str, unit: object, day: object, finer: object) -> None:
+    assert interval(text, lang) == unit
+    assert interval(text, lang, TimeRules(shift="day")) == day
+    assert interval(text, lang, TimeRules(shift="finer")) == finer
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference", "days", "units"),
+    [
+        (
+            "les 4 prochains jours",
+            "fr",
+            (date(2024, 4, 17), date(2024, 4, 21)),
+            (date(2024, 4, 18), date(2024, 4, 22)),
+            (date(2024, 4, 18), date(2024, 4, 22)),
+        ),
+        (
+            "the last 2 weeks",
+            "en",
+            (date(2024, 4, 3), date(2024, 4, 17)),
+            (date(2024, 4, 3), date(2024, 4, 17)),
+            (date(2024, 4, 1), date(2024, 4, 15)),
+        ),
+        (
+            "the next 3 months",
+            "en",
+            (date(2024, 4, 17), date(2024, 7, 17)),
+            (date(2024, 4, 18), date(2024, 7, 18)),
+            (date(2024, 5, 1), date(2024, 8, 1)),
+        ),
+    ],
+)
+def test_count_window(text: str, lang: str, reference: object, days: object, units: object) -> None:
+    assert interval(text, lang) == reference
+    assert interval(text, lang, TimeRules(count_window="days")) == days
+    assert interval(text, lang, TimeRules(count_window="units")) == units
+
+
+@pytest.mark.parametrize(("text", "lang"), [("mercredi", "fr"), ("Wednesday", "en")])
+def test_reference_day_counts(text: str, lang: str) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), date(2024, 4, 18))
+    later = interval(text, lang, TimeRules(reference_day_counts=False))
+    assert later == (date(2024, 4, 24), date(2024, 4, 25))
+
+
+def test_reference_day_counts_in_a_past_clause() -> None:
+    text = "La banque a fermé l'agence mercredi."
+    rules = TimeRules(reference_day_counts=False)
+    (mention,) = find_times(text, lang="fr", reference_date=R, rules=rules)
+    assert mention.value.start == date(2024, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "closed", "opened"),
+    [
+        ("depuis mars", "fr", (date(2024, 3, 1), date(2024, 4, 17)), (date(2024, 3, 1), None)),
+        ("since 2021", "en", (date(2021, 1, 1), date(2024, 4, 17)), (date(2021, 1, 1), None)),
+        ("before 2027", "en", (date(2024, 4, 17), date(2027, 1, 1)), (None, date(2027, 1, 1))),
+    ],
+)
+def test_bounds(text: str, lang: str, closed: object, opened: object) -> None:
+    assert interval(text, lang) == closed
+    assert interval(text, lang, TimeRules(bounds="open")) == opened
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "inclusive", "exclusive"),
+    [
+        ("du 8 au 12 juin", "fr", date(2024, 6, 13), date(2024, 6, 12)),
+        ("from 2019 to 2022", "en", date(2023, 1, 1), date(2022, 1, 1)),
+        ("between June and August 2025", "en", date(2025, 9, 1), date(2025, 8, 1)),
+    ],
+)
+def test_range_end(text: str, lang: str, inclusive: date, exclusive: date) -> None:
+    assert interval(text, lang)[1] == inclusive
+    assert interval(text, lang, TimeRules(range_end="exclusive"))[1] == exclusive
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("la veille", "fr", (date(2024, 4, 16), date(2024, 4, 17))),
+        ("trois jours plus tard", "fr", (date(2024, 4, 20), date(2024, 4, 21))),
+        ("the same day", "en", (date(2024, 4, 17), date(2024, 4, 18))),
+        ("two hours later", "en", (datetime(2024, 4, 17, 12, 20), datetime(2024, 4, 17, 12, 21))),
+    ],
+)
+def test_event_anchor(text: str, lang: str, expected: object) -> None:
+    default = parse_time(text, lang=lang, reference_date=R)
+    assert default is not None and default.anchor is timeline.Anchor.EVENT
+    assert default.start is None
+    assert interval(text, lang, TimeRules(event_anchor="reference")) == expected
+
+
+def test_event_anchor_keeps_vague_offsets_on_the_event() -> None:
+    rules = TimeRules(event_anchor="reference")
+    value = parse_time("quelques jours plus tard", lang="fr", reference_date=R, rules=rules)
+    assert value is not None and value.anchor is timeline.Anchor.EVENT
+
+
+def test_dayparts_and_weekend() -> None:
+    rules = TimeRules(dayparts={"EV": (17 * 3600, 21 * 3600)}, weekend=(4 * 24 + 17, 168))
+    assert interval("ce soir", "fr") == (datetime(2024, 4, 17, 18), datetime(2024, 4, 18))
+    assert interval("ce soir", "fr", rules) == (
+        datetime(2024, 4, 17, 17),
+        datetime(2024, 4, 17, 21),
+    )
+    assert interval("this weekend", "en") == (date(2024, 4, 20), date(2024, 4, 22))
+    assert interval("this weekend", "en", rules) == (
+        datetime(2024, 4, 19, 17),
+        datetime(2024, 4, 22),
+    )
+
+
+def test_named_conventions_differ_from_the_default() -> None:
+    for name in ("duckling", "recognizers"):
+        assert CONVENTIONS[name] != TimeRules()
+        assert interval("maintenant", "fr", name)[0] == R
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"now": "soon"},
+        {"shift": "month"},
+        {"count_window": 3},
+        {"bounds": "closed"},
+        {"range_end": "both"},
+        {"event_anchor": "document"},
+        {"reference_day_counts": "no"},
+        {"dayparts": {"XX": (0, 10)}},
+        {"dayparts": {"MO": (10, 5)}},
+        {"dayparts": [("MO", 0, 10)]},
+        {"weekend": (120,)},
+        {"weekend": (170, 168)},
+    ],
+)
+def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
+    with pytest.raises(InvalidRecordError):
+        TimeRules(**bad)  # type: ignore[arg-type]
+
+
+def test_unknown_convention_name() -> None:
+    with pytest.raises(InvalidRecordError, match="duckling"):
+        find_times("en mars", lang="fr", reference_date=R, rules="heideltime")
+
+
+def test_extract_passes_the_rules() -> None:
+    text = "Le 3 avril, Vantor a racheté Quillet. La veille, les deux groupes avaient signé."
+    starts = {}
+    for rules in (None, "duckling"):
+        tl = timeline.extract(text, lang="fr", reference_date=R, time_rules=rules)
+        starts[rules] = {t.text: t.value.start for t in tl.timexes}
+    assert starts[None] == {"Le 3 avril": date(2024, 4, 3), "La veille": None}
+    assert starts["duckling"] == {"Le 3 avril": date(2024, 4, 3), "La veille": date(2024, 4, 16)}
