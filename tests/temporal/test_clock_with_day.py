@@ -60,7 +60,11 @@ def test_a_day_before_its_clock_time_or_a_comma_between_keeps_two_mentions(
             "fr",
             ["2025-07-03T14:00", "2025-07-03T16:00"],
         ),
-        ("The tour will run Thursday morning, from 9 to 11 am.", "en", ["2025-07-03T09:00"]),
+        (
+            "The tour will run Thursday morning, from 9 to 11 am.",
+            "en",
+            ["2025-07-03T09:00/2025-07-03T11:00"],
+        ),
     ],
 )
 def test_clock_times_take_the_day_of_a_part_of_day_in_their_sentence(

@@ -53,7 +53,8 @@ def _on_day(ctx: Context, day: date, hour: int, minute: int) -> datetime:
 def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity] | None:
     if military:  # "0800 UTC", "1530 hours"
         number = caps.get("int")
-        if not isinstance(number, int) or not 0 <= number <= 2359 or number % 100 > 59:
+        # Three or four digits: "5 hours" is a length and "24 UTC" no time.
+        if not isinstance(number, int) or not 100 <= number <= 2359 or number % 100 > 59:
             return None
         return number // 100, number % 100, G.MINUTE
     hour = caps.get("hour")
@@ -90,7 +91,7 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     hour, minute, unit = parts
     second = caps.get("second")
-    zone = "Z" if args and args[0] == "utc" else ""
+    zone = "Z" if args[:1] == ("utc",) else ""
     today = ctx.today
     if today is None:
         timex = f"XXXX-XX-XXT{hour:02d}:{minute:02d}{zone}"
@@ -136,6 +137,8 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if clock_value.granularity is G.PART_OF_DAY:
         return None
     assert isinstance(day_value.start, date)
+    if _is_clock_range(clock_found):
+        return _range_on_day(ctx, clock_found, day_value, swapped)
     moment = clock_value.start.replace(
         year=day_value.start.year, month=day_value.start.month, day=day_value.start.day
     )
@@ -143,6 +146,43 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
     return attrs.evolve(combined, parts=parts, joined=joined)
+
+
+def _is_clock_range(found: Found) -> bool:
+    """True for a range between two clock times ("1-3 pm", "de 9h à 11h")."""
+    return len(found.parts) == 2 and all(
+        part.type is TimeType.TIME
+        and isinstance(part.start, datetime)
+        and part.granularity in (G.HOUR, G.MINUTE, G.SECOND)
+        for part in found.parts
+    )
+
+
+def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bool) -> Result:
+    """A range of clock times put on the day of ``day_value``, read in its part of day; the
+    second time on the next day when it would not come after the first."""
+    assert isinstance(day_value.start, date)
+    day = day_value.start.date() if isinstance(day_value.start, datetime) else day_value.start
+    code = day_value.timex[-2:] if day_value.granularity is G.PART_OF_DAY else None
+    moved = []
+    for part in clocks.parts:
+        assert isinstance(part.start, datetime)
+        on_day = part.start.replace(year=day.year, month=day.month, day=day.day)
+        found = _clock_value(on_day, part.granularity)
+        if code is not None:
+            read = act_clock_part(ctx, Captures((("time", found), ("daypart", code))), ())
+            found = read if isinstance(read, Found) else found
+        moved.append(_keep_zone(found, part))
+    first, last = moved
+    start, stop = first.value.start, last.value.start
+    assert isinstance(start, datetime) and isinstance(stop, datetime)
+    if stop <= start:
+        stop += timedelta(days=1)
+    timex = f"{first.value.timex}/{_clock_value(stop, last.value.granularity).value.timex}"
+    granularity = clocks.value.granularity
+    value = make(start, stop, granularity, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
+    parts = (value, day_value) if swapped else (day_value, value)
+    return Found(value, year=day.year, month=day.month, day=day.day, parts=parts)
 
 
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 import attrs
 
@@ -29,7 +30,7 @@ from timeline.temporal.actions._common import (
     _with_year,
     _year_ok,
 )
-from timeline.temporal.actions.clock import _clock_value, act_clock, narrow_daypart
+from timeline.temporal.actions.clock import _clock_value, _keep_zone, act_clock, narrow_daypart
 from timeline.temporal.actions.dates import (
     act_holiday,
     act_month,
@@ -447,13 +448,22 @@ def act_year_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 
 
 def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "from 3 to 5 pm", "de 3 à 5 h": two hours that share the last one's am/pm or unit;
+    """ "from 3 to 5 pm", "de 3 à 5 h", "3:30-6 pm": two clock times that share the last
+    one's am/pm or unit; "de 9h30 à 11h", "from 10:15 to 11:40": two clock times found before.
     [first, second), the second on the next day when it would come first."""
-    hours = caps.all("hour")
-    if len(hours) != 2:
+    times = caps.all("time")
+    if times:
+        return _clock_pair(times)
+    clocks: list[tuple[tuple[str, Any], ...]] = []
+    for category, number in caps.items:
+        if category == "hour":
+            clocks.append((("hour", number),))
+        elif category == "minute" and clocks:
+            clocks[-1] = (*clocks[-1], ("minute", number))
+    if len(clocks) != 2:
         return None
     shared = tuple((c, v) for c, v in caps.items if c in ("ampm", "ampm_short"))
-    ends = [act_clock(ctx, Captures((("hour", hour), *shared)), ()) for hour in hours]
+    ends = [act_clock(ctx, Captures((*clock, *shared)), ()) for clock in clocks]
     first, last = ends
     if not isinstance(first, Found) or not isinstance(last, Found):
         return None
@@ -466,4 +476,26 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         else:  # "22 h à 2 h": the second on the next day
             moved = _clock_value(stop + timedelta(days=1), last.value.granularity)
             last = attrs.evolve(moved, floating=last.floating)
+    return _range(first, last, inclusive=False)
+
+
+def _clock_pair(times: list[Found]) -> Result:
+    """Two clock times as a range: the second on the day of the first, or the next day."""
+    if len(times) != 2:
+        return None
+    first, last = times
+    a, b = first.value.start, last.value.start
+    for found in times:
+        if found.value.type is not TimeType.TIME or found.parts:
+            return None
+        if found.value.granularity not in (G.HOUR, G.MINUTE, G.SECOND):
+            return None
+    if not isinstance(a, datetime) or not isinstance(b, datetime):
+        return None
+    moved = b.replace(year=a.year, month=a.month, day=a.day)
+    if moved <= a:
+        moved += timedelta(days=1)
+    if moved != b:
+        again = _keep_zone(_clock_value(moved, last.value.granularity), last.value)
+        last = attrs.evolve(again, floating=last.floating)
     return _range(first, last, inclusive=False)
