@@ -8,6 +8,8 @@ A rule is a pattern over tokens and an action name. Pattern elements, separated 
   ``day``, ``hour``, ``minute``, ``month_num``, ``month_num2`` (two digits: "04"), ``year``,
   ``ordday``, ``qty``), or ``<time>``,
   a temporal expression found by an earlier pass;
+- ``<break>`` matches at punctuation or the end of the text, and ``<whole>`` only when the
+  match so far spans the whole text (an expression given alone, as to ``parse_time``);
 - a trailing ``?`` makes an element optional; a leading ``~`` requires that no space
   separates it from the previous token;
 - ``{`` and ``}`` mark the part of the match that is the expression's span (default: all).
@@ -275,7 +277,7 @@ def _second_words(elements: tuple[Element, ...]) -> frozenset[str]:
         return frozenset()
     if second.category is None:
         return frozenset(second.by_first)
-    if second.category in ("break", "cap_word", "singular_word"):
+    if second.category in ("break", "whole", "cap_word", "singular_word"):
         return frozenset()
     return frozenset({f"<{second.category}>"})
 

@@ -155,6 +155,8 @@ def _build_edges(
                 phrase[0] in lex.capitalised_only
                 and not tokens.capitalised(i)
                 and not _number_touches(tokens, i, size)
+                and not _alone(tokens, i, size)
+                and not _spelled_day_follows(tokens, i + size, lex)
                 and (i == 0 or texts[i - 1] not in lex.lowercase_after)
             ):
                 continue
@@ -185,6 +187,20 @@ def _number_touches(tokens: Tokens, i: int, size: int) -> bool:
     if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
         after = texts[i + size + 1]
     return before[:1].isdigit() or after[:1].isdigit() or before == "of"
+
+
+def _spelled_day_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
+    """True when a spelled day follows ("march first", "may twenty nine")."""
+    if after >= len(tokens):
+        return False
+    entries = lex.words.get(tokens.texts[after], ())
+    return any(category in ("ord", "dayword") for _, category, _ in entries)
+
+
+def _alone(tokens: Tokens, i: int, size: int) -> bool:
+    """True when tokens [i, i + size) are the whole text, but for a final full stop."""
+    rest = len(tokens) - i - size
+    return i == 0 and (rest == 0 or (rest == 1 and tokens.texts[-1] == "."))
 
 
 def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
@@ -249,6 +265,10 @@ def _match_rule(
             stack.append((k + 1, pos, caps, (*bounds, pos)))
         if element.category == "break":
             if pos >= count or _is_break(tokens, pos):
+                stack.append((k + 1, pos, caps, (*bounds, pos)))
+            continue
+        if element.category == "whole":  # the expression is the whole text
+            if start == 0 and pos >= count:
                 stack.append((k + 1, pos, caps, (*bounds, pos)))
             continue
         if pos >= count or pos - start > _MAX_MATCH_TOKENS:

@@ -56,6 +56,7 @@ from timeline.temporal.actions.dates import (
     act_numbered,
     act_season,
     act_week,
+    act_weekday_abbr,
     act_weekday_day,
     act_year,
 )
@@ -135,6 +136,7 @@ ACTIONS: dict[str, Action] = {
     "month_of": act_month_of,
     "week": act_week,
     "weekday_day": act_weekday_day,
+    "weekday_abbr": act_weekday_abbr,
     "nth_weekday": act_nth_weekday,
     "nth_week": act_nth_week,
     "shift": act_shift,

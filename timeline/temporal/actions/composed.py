@@ -311,10 +311,22 @@ def _month_range(found: Found) -> tuple[date, date] | None:
     return value.start, value.end
 
 
+def _nth(caps: Captures, args: tuple[str, ...]) -> int | None:
+    """The rank a rule names: N, or -N for ``last`` ("the third last week": -3; "last": -1)."""
+    number = caps.get("ord", "ordday")
+    if args and args[0] == "last":
+        return -(number or 1) if isinstance(number, int) else -1
+    return number if isinstance(number, int) else None
+
+
 def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """The Nth (or last) weekday of a month found before ("le premier lundi de mars")."""
+    """The Nth (or Nth last) weekday of a month found before ("le premier lundi de mars",
+    "the second last Friday of May"); ``nth_weekday:N:month``: of R's month ("the first Monday
+    of the month")."""
     found, weekday = _inner(caps), caps.get("weekday")
-    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday")
+    number = _nth(caps, args)
+    if found is None and "month" in args and ctx.today is not None:  # "of the month": R's
+        found = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
     bounds = None if found is None else _month_range(found)
     if bounds is None or weekday is None or number is None or number == 0:
         return None
@@ -346,13 +358,14 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """The Nth (or last) week of a month or year found before ("the third week of January").
+    """The Nth (or Nth last) week of a month or year found before ("the third week of January",
+    "the second last week of 2026").
 
     A period's weeks are the Monday-to-Sunday weeks whose Thursday falls inside it (the ISO 8601
     rule, so "the first week of 2015" is ISO week 2015-W01, from 2014-12-29).
     """
     found = _inner(caps)
-    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday")
+    number = _nth(caps, args)
     if found is None or number is None or number == 0:
         return None
     value = found.value

@@ -11,6 +11,7 @@ from timeline.model import (
     Anchor,
 )
 from timeline.temporal.actions._common import (
+    MAX_YEAR,
     G,
     Result,
     _calendar,
@@ -18,6 +19,7 @@ from timeline.temporal.actions._common import (
     _unresolved,
     _year_ok,
 )
+from timeline.temporal.actions.deixis import act_weekday
 from timeline.temporal.calendar import add_months
 from timeline.temporal.holidays import holiday_interval
 from timeline.temporal.timex import season_interval
@@ -51,13 +53,31 @@ def _full_year(ctx: Context, short: int) -> int:
     return year - 100 if year > pivot else year
 
 
-def _year_of_weekday(today: date, month: int, day: int, weekday: int) -> int | None:
-    """The year nearest R's in which month/day falls on ``weekday`` ("dimanche 29 août")."""
-    for offset in (0, 1, -1, 2, -2):
-        year = today.year + offset
-        if day <= _cal.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
-            return year
+def _agreeing(readings: list[date], today: date, future: bool, weekday: int) -> date | None:
+    """Among the readings of a date without a year (or month), the first whose weekday agrees:
+    the next two in the clause's direction, then the nearest in the other one."""
+    after = [r for r in readings if r >= today]
+    before = [r for r in reversed(readings) if r <= today]
+    ahead, behind = (after, before) if future else (before, after)
+    for reading in ahead[:2] + behind[:1]:
+        if reading.weekday() == weekday:
+            return reading
     return None
+
+
+def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | None:
+    """The year of "dimanche 29 août" (docs/time-semantics.md): the nearby reading whose
+    weekday agrees (``_agreeing``), else the agreeing one nearest R, at most two years away."""
+    today = ctx.today
+    if today is None:
+        return None
+    years = range(today.year - 2, today.year + 3)
+    readings = [date(y, month, day) for y in years if day <= _cal.monthrange(y, month)[1]]
+    found = _agreeing(readings, today, ctx.future, weekday)
+    if found is None:
+        agreeing = [r for r in readings if r.weekday() == weekday]
+        found = min(agreeing, key=lambda r: abs((r - today).days), default=None)
+    return None if found is None else found.year
 
 
 def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -67,7 +87,7 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """
     if args and args[0] in ("past", "future"):
         ctx = Context(ctx.reference, args[0], ctx.config)
-    day = caps.get("day", "ordday", "ord")
+    day = caps.get("day", "ordday", "ord", "dayword")
     month = caps.get("month", "month_num", "month_num2")
     year = caps.get("year", "likely_year")
     short = caps.get("short_year")
@@ -80,8 +100,8 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         if day > max(_cal.monthrange(y, month)[1] for y in (2023, 2024)):
             return INVALID
         resolved = _nearest_year(ctx, month, day)
-        if weekday is not None and ctx.today is not None:
-            resolved = _year_of_weekday(ctx.today, month, day, weekday) or resolved
+        if weekday is not None:
+            resolved = _year_of_weekday(ctx, month, day, weekday) or resolved
         if resolved is None:
             return Found(
                 make(None, None, G.DAY, f"XXXX-{month:02d}-{day:02d}", anchor=Anchor.REFERENCE),
@@ -99,12 +119,14 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A calendar month, with its year or the nearest such month to R."""
+    """A calendar month, with its year or the nearest such month to R; ``month:-1`` the latest
+    before R's month, ``month:N`` the Nth after it, ``month:this`` the one of R's year."""
     month = caps.get("month", "month_num")
     year = caps.get("year", "likely_year")
     if month is None or not _year_ok(year):
         return None
-    shift = int(args[0]) if args else 0
+    this = bool(args) and args[0] == "this"
+    shift = int(args[0]) if args and not this else 0
     if year is not None:
         return _calendar(date(year, month, 1), G.MONTH, Anchor.ABSOLUTE)
     today = ctx.today
@@ -112,10 +134,12 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return Found(
             make(None, None, G.MONTH, f"XXXX-{month:02d}", anchor=Anchor.REFERENCE), month=month
         )
-    if shift < 0:  # "en décembre dernier": the latest such month before R's month
+    if this:  # "this September", "cette année en août": the one of R's year
+        resolved = today.year
+    elif shift < 0:  # "en décembre dernier": the latest such month before R's month
         resolved = today.year if month < today.month else today.year - 1
-    elif shift > 0:  # "en mars prochain": the next such month after R's month
-        resolved = today.year if month > today.month else today.year + 1
+    elif shift > 0:  # "en mars prochain": the next such month after R's month; "after next"
+        resolved = (today.year if month > today.month else today.year + 1) + shift - 1
     else:
         resolved = _nearest_year(ctx, month, None) or today.year
     found = _calendar(date(resolved, month, 1), G.MONTH, Anchor.REFERENCE)
@@ -123,9 +147,13 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A calendar year."""
+    """A calendar year; ``year:era`` any year from 1 with its era ("in 14 A.D.")."""
     year = caps.get("year", "likely_year")
-    if year is None or not _year_ok(year):
+    if args and args[0] == "era":
+        year = caps.get("year", "likely_year", "int")
+        if not isinstance(year, int) or not 1 <= year <= MAX_YEAR:
+            return None
+    elif year is None or not _year_ok(year):
         return None
     return _calendar(date(year, 1, 1), G.YEAR, Anchor.ABSOLUTE)
 
@@ -251,16 +279,25 @@ def act_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A weekday with a day of the month ("Tuesday 19th", "mardi 19"): the nearest month,
-    in the clause's direction, where that day falls on that weekday."""
-    weekday, day = caps.get("weekday"), caps.get("day", "ordday")
+    """A weekday with a day of the month ("Tuesday 19th", "mardi 19"): the reading whose weekday
+    agrees among the nearest ones (see ``_agreeing``), else the nearest month in the clause's
+    direction where that day falls on that weekday."""
+    weekday, day = caps.get("weekday"), caps.get("day", "ordday", "ord", "dayword")
     today = ctx.today
     if weekday is None or day is None:
         return None
     if today is None:
         return _unresolved(G.DAY, f"XXXX-XX-{day:02d}")
-    step = 1 if ctx.future else -1
     first = today.replace(day=1)
+    readings = []
+    for months in range(-3, 4):
+        month_start = add_months(first, months)
+        if day <= _cal.monthrange(month_start.year, month_start.month)[1]:
+            readings.append(month_start.replace(day=day))
+    agreeing = _agreeing(readings, today, ctx.future, weekday)
+    if agreeing is not None:
+        return _calendar(agreeing, G.DAY, Anchor.REFERENCE)
+    step = 1 if ctx.future else -1
     for months in range(14):
         month_start = add_months(first, step * months)
         if day > _cal.monthrange(month_start.year, month_start.month)[1]:
@@ -276,7 +313,7 @@ def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_day_of_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day of the month alone ("le 16"): in the nearest month, in the clause's direction."""
-    day = caps.get("day", "ordday")
+    day = caps.get("day", "ordday", "ord")
     today = ctx.today
     if day is None:
         return None
@@ -307,3 +344,11 @@ def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     timex = f"{value.timex}/{last.value.timex}"
     return Found(attrs.evolve(value, end=last.value.end, timex=timex), year=first.year)
+
+
+def act_weekday_abbr(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday's abbreviation given alone ("lun."): that weekday, as "lundi"."""
+    weekday = caps.get("weekday_abbr")
+    if weekday is None:
+        return None
+    return act_weekday(ctx, Captures((("weekday", weekday),)), ())

@@ -1,0 +1,163 @@
+"""Calendar dates: numbers with any separator, expressions given alone, spelled days, weekdays
+that agree with a date, "this March", Nth-last weeks (R = Tuesday 2025-07-01)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_times, parse_time
+
+from .helpers import R, interval, value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("11-27-93", "en", date(1993, 11, 27)),
+        ("05/06/2024", "en", date(2024, 5, 6)),  # month first in English when both can be
+        ("27/11/1993", "en", date(1993, 11, 27)),  # 27 cannot be a month: day first
+        ("27-11-93", "en", date(1993, 11, 27)),
+        ("27.11.1993", "en", date(1993, 11, 27)),
+        ("on 23/9", "en", date(2025, 9, 23)),
+        ("14.03.97", "fr", date(1997, 3, 14)),
+        ("12/Mar/2019", "en", date(2019, 3, 12)),
+        ("12-Mar-19", "en", date(2019, 3, 12)),
+        ("2019-Aug-05", "en", date(2019, 8, 5)),
+        ("Sep/4", "en", date(2025, 9, 4)),
+        ("12/nov/2019", "fr", date(2019, 11, 12)),
+        ("04/nov", "fr", date(2025, 11, 4)),
+    ],
+)
+def test_numeric_dates_with_separators(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("4/22", "en", date(2026, 4, 22)),  # alone, a date without a year reads forward
+        ("7 - 19", "en", date(2025, 7, 19)),
+        ("23/9", "en", date(2025, 9, 23)),
+        ("11 27 1993", "en", date(1993, 11, 27)),
+        ("27 11 1993", "en", date(1993, 11, 27)),
+        ("19 09", "fr", date(2025, 9, 19)),
+        ("19/9", "fr", date(2025, 9, 19)),
+        ("le 3 9 2024", "fr", date(2024, 9, 3)),
+        ("le 19 09 24", "fr", date(2024, 9, 19)),
+        ("the 15", "en", date(2025, 7, 15)),
+        ("19th", "en", date(2025, 7, 19)),
+        ("sat.", "en", date(2025, 7, 5)),
+        ("sun", "en", date(2025, 7, 6)),
+        ("ven.", "fr", date(2025, 7, 4)),
+        ("jeu", "fr", date(2025, 7, 3)),
+    ],
+)
+def test_days_given_alone(text: str, lang: str, day: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (day, date.fromordinal(day.toordinal() + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("November", "en", date(2025, 11, 1), date(2025, 12, 1)),
+        ("may", "en", date(2026, 5, 1), date(2026, 6, 1)),
+        ("9/2024", "en", date(2024, 9, 1), date(2024, 10, 1)),
+        ("Nov-2021", "en", date(2021, 11, 1), date(2021, 12, 1)),
+    ],
+)
+def test_months_given_alone_or_in_numbers(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The visitors won 7-19 at home", "en"),
+        ("the 24 members of the board", "en"),
+        ("this may change", "en"),
+        ("She sat on the committee", "en"),
+        ("Le jeu vidéo sort en ligne", "fr"),
+        ("Vue sur la mer depuis la terrasse", "fr"),
+        ("He was the first to arrive", "en"),
+        ("on the first attempt", "en"),
+    ],
+)
+def test_lone_forms_stay_out_of_running_text(text: str, lang: str) -> None:
+    assert find_times(text, lang=lang, reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("June third", "en", date(2026, 6, 3)),
+        ("march second", "en", date(2026, 3, 2)),
+        ("august twenty-ninth 2024", "en", date(2024, 8, 29)),
+        ("the nineteenth of September", "en", date(2025, 9, 19)),
+        ("October twenty one", "en", date(2025, 10, 21)),
+        ("on the second.", "en", date(2025, 7, 2)),
+        ("Friday the eleventh", "en", date(2025, 7, 11)),
+        ("le vingt-deux août", "fr", date(2025, 8, 22)),
+    ],
+)
+def test_spelled_days(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Thu, Jul 3", "en", date(2025, 7, 3)),
+        ("Jul 4, Sat", "en", date(2026, 7, 4)),  # the next July 4 that is a Saturday
+        ("Sunday, June 29", "en", date(2025, 6, 29)),  # the nearby one that is a Sunday
+        ("le 26 samedi", "fr", date(2025, 7, 26)),
+        ("le 30 lundi", "fr", date(2025, 6, 30)),
+    ],
+)
+def test_weekday_agrees_with_a_nearby_date(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("this March", "en", date(2025, 3, 1), date(2025, 4, 1)),
+        ("this November", "en", date(2025, 11, 1), date(2025, 12, 1)),
+        ("ce mois de novembre", "fr", date(2025, 11, 1), date(2025, 12, 1)),
+        ("cet octobre", "fr", date(2025, 10, 1), date(2025, 11, 1)),
+        ("November after next", "en", date(2026, 11, 1), date(2026, 12, 1)),
+        ("in 1850 AD", "en", date(1850, 1, 1), date(1851, 1, 1)),
+        ("in 79 a.d.", "en", date(79, 1, 1), date(80, 1, 1)),
+        ("the 1970 s", "en", date(1970, 1, 1), date(1980, 1, 1)),
+    ],
+)
+def test_months_years_and_decades(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_this_month_keeps_the_year_of_the_reference() -> None:
+    assert value("this March", "en").timex == "2025-03"
+    assert value("in 79 a.d.", "en").timex == "0079"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("the second last week of March 2026", "en", date(2026, 3, 16), date(2026, 3, 23)),
+        ("the 3rd last week of 2025", "en", date(2025, 12, 8), date(2025, 12, 15)),
+        ("the second last Friday of August 2025", "en", date(2025, 8, 22), date(2025, 8, 23)),
+        ("the first Friday of the month", "en", date(2025, 7, 4), date(2025, 7, 5)),
+        ("the last Monday of the month", "en", date(2025, 7, 28), date(2025, 7, 29)),
+        ("le premier mardi du mois", "fr", date(2025, 7, 1), date(2025, 7, 2)),
+        ("le premier mercredi du mois prochain", "fr", date(2025, 8, 6), date(2025, 8, 7)),
+    ],
+)
+def test_nth_and_nth_last(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_invalid_numeric_dates_stay_invalid() -> None:
+    assert parse_time("2/30/2024", lang="en", reference_date=R) is None
+    assert parse_time("31-11-2024", lang="en", reference_date=R) is None
