@@ -32,6 +32,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.clock import _clock_value, _keep_zone, act_clock, narrow_daypart
 from timeline.temporal.actions.dates import (
+    act_day_of_month,
     act_holiday,
     act_month,
     act_numbered,
@@ -212,11 +213,13 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)
     (to the start of Y with the rules' ``range_end="exclusive"``); between clock times,
-    [X, Y)."""
+    [X, Y). ``range:day``: only between two days ("10 juin au 2 juillet")."""
     times = caps.all("time")
     if len(times) != 2:
         return None
     first, last = times
+    if args == ("day",) and not first.value.granularity is last.value.granularity is G.DAY:
+        return None
     if first.value.type is not TimeType.DATE and first.value.type is not TimeType.TIME:
         return None
     if last.value.type is not first.value.type:
@@ -260,6 +263,24 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
         return None
     first = _calendar(inner.start.replace(day=day), G.DAY, inner.anchor)
     return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
+
+
+def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "du 13 au 18": two day numbers alone; the second is the nearest such day in the
+    clause's direction, the first is in its month (in the month before when it is larger)."""
+    days = caps.all("day", "ordday")
+    if len(days) != 2 or days[0] == days[1]:
+        return None
+    last = act_day_of_month(ctx, Captures((("day", days[1]),)), ())
+    if not isinstance(last, Found) or not isinstance(last.value.start, date):
+        return last
+    end = last.value.start
+    month = end.replace(day=1) if days[0] < days[1] else add_months(end.replace(day=1), -1)
+    if days[0] > (add_months(month, 1) - month).days:  # "du 30 au 2" with February before
+        return INVALID
+    first = _calendar(month.replace(day=days[0]), G.DAY, Anchor.REFERENCE)
+    inclusive = ctx.rules.range_end == "inclusive"
+    return _range(first, attrs.evolve(last, repeat=None), inclusive=inclusive)
 
 
 def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -389,9 +410,14 @@ def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units after (``shift:1``) or before (``shift:-1``) a day found after them ("two weeks
-    after March 3", "trois jours avant le 10 mai"): that day moved, as a day."""
-    found, amount = _inner(caps), _quantity(caps)
-    unit = _unit(caps.get("unit"))
+    after March 3", "trois jours avant le 10 mai"): that day moved, as a day. ``shift:1:N:unit``
+    states the length ("le lendemain du 3 mai", "the day before Christmas")."""
+    found = _inner(caps)
+    if len(args) > 2:
+        amount: int | None = int(args[1])
+        unit = _unit(args[2])
+    else:
+        amount, unit = _quantity(caps), _unit(caps.get("unit"))
     if found is None or amount is None or _clock_type(unit):
         return None
     value = found.value

@@ -51,8 +51,11 @@ def act_now(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """The calendar unit of R moved by ``args[0]`` units ("la semaine dernière")."""
+    """The calendar unit of R moved by ``args[0]`` units ("la semaine dernière"); "next hour",
+    "last hour": the hour after (before) R's instant, as in "the next two hours"."""
     unit = _unit(args[1]) if len(args) > 1 else _unit(caps.get("unit"))
+    if unit is G.HOUR and int(args[0]) in (-1, 1):
+        return act_span_rel(ctx, caps, (args[0], "1"))
     if _clock_type(unit):
         return None
     today = ctx.today
@@ -242,7 +245,8 @@ def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 
 def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week) /
-    ``after[:days]`` (the first one after R, then ``days`` later)."""
+    ``after`` (the first one after R) / ``after:days`` (the one on or after R, then ``days``
+    later: "mardi en huit" said on a Tuesday is R + 7 days)."""
     weekday = caps.get("weekday")
     if weekday is None:
         return None
@@ -254,9 +258,10 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     back = (today.weekday() - weekday) % 7
     if not which and not ctx.rules.reference_day_counts:  # R's own weekday: a week away
         offset, back = offset or 7, back or 7
-    if which == "after":  # "mercredi prochain": the first one after R; "en huit": + 7 days
-        extra = int(args[1]) if len(args) > 1 else 0
-        moment = today + timedelta(days=(offset or 7) + extra)
+    if which == "after" and len(args) > 1:  # "mardi en huit": that day on or after R, + 7 days
+        moment = today + timedelta(days=offset + int(args[1]))
+    elif which == "after":  # "mercredi prochain": the first one after R
+        moment = today + timedelta(days=offset or 7)
     elif which == "next":
         moment = today - timedelta(days=today.weekday()) + timedelta(days=7 + weekday)
     elif which == "this":

@@ -1,0 +1,138 @@
+"""Relative expressions: "suivant", "en huit", days around a date, EOM, ranges of day numbers."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline import Anchor, Mod, find_times, parse_time
+
+from .helpers import R, interval, value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("la semaine suivante", "fr", date(2025, 7, 7), date(2025, 7, 14)),
+        ("la semaine qui suit", "fr", date(2025, 7, 7), date(2025, 7, 14)),
+        ("le trimestre suivant", "fr", date(2025, 10, 1), date(2026, 1, 1)),
+        ("l'année d'après", "fr", date(2026, 1, 1), date(2027, 1, 1)),
+        ("jeudi suivant", "fr", date(2025, 7, 10), date(2025, 7, 11)),
+        ("vendredi de la semaine suivante", "fr", date(2025, 7, 11), date(2025, 7, 12)),
+        ("the following Thursday", "en", date(2025, 7, 10), date(2025, 7, 11)),
+        ("following Monday", "en", date(2025, 7, 7), date(2025, 7, 8)),
+        ("Friday of the following week", "en", date(2025, 7, 11), date(2025, 7, 12)),
+        ("at the end of the following week", "en", date(2025, 7, 10), date(2025, 7, 14)),
+    ],
+)
+def test_following_unit_and_weekday_are_the_next_ones(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["le jour suivant", "la journée d'après"])
+def test_the_following_day_stays_event_relative(text: str) -> None:
+    found = value(text, "fr")
+    assert found.anchor is Anchor.EVENT
+    assert found.start is None
+
+
+def test_suivant_before_a_noun_phrase_is_a_preposition() -> None:
+    text = "Les ventes ont chuté le mois suivant la fusion des deux groupes."
+    mentions = find_times(text, lang="fr", reference_date=R)
+    assert all(m.value.timex != "2025-08" for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("jeudi en huit", date(2025, 7, 10)),  # Thursday July 3, then a week later
+        ("mardi en huit", date(2025, 7, 8)),  # R is a Tuesday: a week after R
+        ("mardi en quinze", date(2025, 7, 15)),
+        ("lundi en 15", date(2025, 7, 21)),  # Monday July 7, then two weeks later
+    ],
+)
+def test_en_huit_and_en_quinze(text: str, day: date) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end) == (day, date.fromordinal(day.toordinal() + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("le lendemain du 4 août", "fr", date(2025, 8, 5)),
+        ("la veille du 1er mars 2026", "fr", date(2026, 2, 28)),
+        ("le lendemain de Noël", "fr", date(2025, 12, 26)),
+        ("the day before March 1, 2024", "en", date(2024, 2, 29)),
+        ("the day after Thanksgiving 2025", "en", date(2025, 11, 28)),
+        ("the day following June 30, 2026", "en", date(2026, 7, 1)),
+    ],
+)
+def test_the_day_before_or_after_a_date(text: str, lang: str, day: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (day, date.fromordinal(day.toordinal() + 1))
+
+
+def test_the_day_after_an_event_stays_event_relative() -> None:
+    found = value("the day after", "en")
+    assert found.anchor is Anchor.EVENT
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("EOM", date(2025, 7, 21), date(2025, 8, 1), Mod.END),
+        ("the BOM", date(2025, 7, 1), date(2025, 7, 11), Mod.START),
+        ("EOY", date(2025, 10, 1), date(2026, 1, 1), Mod.END),
+        ("by the EOY", R, date(2026, 1, 1), Mod.ON_OR_BEFORE),
+    ],
+)
+def test_month_and_year_end_abbreviations(text: str, start: date, end: date, mod: Mod) -> None:
+    found = value(text, "en")
+    assert (found.start, found.end, found.mod) == (start, end, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("next hour", "en", datetime(2025, 7, 1, 9, 40), datetime(2025, 7, 1, 10, 40)),
+        ("the last hour", "en", datetime(2025, 7, 1, 8, 40), datetime(2025, 7, 1, 9, 40)),
+        ("l'heure suivante", "fr", datetime(2025, 7, 1, 9, 40), datetime(2025, 7, 1, 10, 40)),
+    ],
+)
+def test_next_and_last_hour_run_from_r(
+    text: str, lang: str, start: datetime, end: datetime
+) -> None:
+    found = parse_time(text, lang=lang, reference_date=datetime(2025, 7, 1, 9, 40))
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+
+
+def test_last_minute_is_not_a_time() -> None:
+    assert parse_time("last minute", lang="en", reference_date=datetime(2025, 7, 1, 9)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "start", "end"),
+    [
+        ("du 7 au 9", R, date(2025, 7, 7), date(2025, 7, 10)),
+        ("du 2e au vingt", R, date(2025, 7, 2), date(2025, 7, 21)),
+        ("du 29 au 2", R, date(2025, 6, 29), date(2025, 7, 3)),  # across the month's end
+        ("8 juin au 3 juillet 2026", R, date(2026, 6, 8), date(2026, 7, 4)),
+        ("5 mai au 9 mai", R, date(2026, 5, 5), date(2026, 5, 10)),
+    ],
+)
+def test_ranges_of_day_numbers_and_days(text: str, reference: date, start: date, end: date) -> None:
+    assert interval(text, "fr", reference) == (start, end)
+
+
+def test_a_first_day_the_month_before_cannot_hold_is_not_a_time() -> None:
+    # R in March: "2" is March 2 and February has no 30th
+    assert parse_time("du 30 au 2", lang="fr", reference_date=date(2025, 3, 1)) is None
+
+
+def test_a_range_without_du_needs_two_days() -> None:
+    found = parse_time("T2 2024 au T4 2024", lang="fr", reference_date=R)
+    assert found is None or found.end == date(2024, 7, 1)
