@@ -19,7 +19,7 @@ from timeline.temporal.actions._common import (
     _year_ok,
 )
 from timeline.temporal.calendar import add_months
-from timeline.temporal.holidays import holiday_interval
+from timeline.temporal.holidays import holiday_interval, holiday_intervals
 from timeline.temporal.timex import season_interval
 from timeline.temporal.values import INVALID, Captures, Context, Found, Invalid, make
 
@@ -204,35 +204,28 @@ def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     year = caps.get("year", "likely_year")
     if not isinstance(rule, str) or not _year_ok(year):
         return None
-    anchor = Anchor.ABSOLUTE
-    if year is None:
-        today = ctx.today
-        if today is None:
-            return _unresolved(G.DAY)
-        direction = args[0] if args else ("next" if ctx.future else "last")
-        years = (
-            [today.year, today.year + 1] if direction == "next" else [today.year, today.year - 1]
-        )
-        for candidate in years:
-            bounds = holiday_interval(rule, candidate)
-            if bounds is None:
-                return None
-            if (direction == "next" and bounds[1] > today) or (
-                direction == "last" and bounds[0] <= today
-            ):
-                year = candidate
-                break
-        anchor = Anchor.REFERENCE
-    if year is None:
-        return None
-    bounds = holiday_interval(rule, year)
-    if bounds is None:
-        return None
+    if year is not None:
+        bounds = holiday_interval(rule, year)
+        return None if bounds is None else _holiday_value(bounds, Anchor.ABSOLUTE)
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY)
+    direction = args[0] if args else ("next" if ctx.future else "last")
+    near = [b for y in range(today.year - 1, today.year + 2) for b in holiday_intervals(rule, y)]
+    if direction == "next":
+        later = [b for b in near if b[1] > today]
+        return _holiday_value(later[0], Anchor.REFERENCE) if later else None
+    earlier = [b for b in near if b[0] <= today]
+    return _holiday_value(earlier[-1], Anchor.REFERENCE) if earlier else None
+
+
+def _holiday_value(bounds: tuple[date, date], anchor: Anchor) -> Found:
+    """A holiday's day, or its period of several days."""
     start, end = bounds
     if (end - start).days == 1:
         return _calendar(start, G.DAY, anchor)
     value = make(start, end, G.DAY, f"{start.isoformat()}/{end.isoformat()}", anchor=anchor)
-    return Found(value, year=year)
+    return Found(value, year=start.year)
 
 
 def act_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
