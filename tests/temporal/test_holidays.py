@@ -130,3 +130,24 @@ def test_a_holiday_outside_the_time_is_not_read_with_it() -> None:
 )
 def test_lower_case_words_that_are_not_holidays(text: str) -> None:
     assert find_times(text, lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # a Monday holiday: from the Saturday before
+        ("Memorial Day weekend 2026", "en", date(2026, 5, 23), date(2026, 5, 26)),
+        # a Thursday holiday: to the Sunday after
+        ("the weekend of Thanksgiving 2026", "en", date(2026, 11, 26), date(2026, 11, 30)),
+        # a Sunday holiday: that weekend
+        ("Easter weekend 2026", "en", date(2026, 4, 4), date(2026, 4, 6)),
+        ("next Labor Day weekend", "en", date(2025, 8, 30), date(2025, 9, 2)),
+        ("le week-end de l'Ascension 2026", "fr", date(2026, 5, 14), date(2026, 5, 18)),
+    ],
+)
+def test_the_weekend_of_a_holiday(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_a_following_holiday_is_the_next_one() -> None:
+    assert interval("the following Christmas", "en") == (date(2025, 12, 25), date(2025, 12, 26))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -217,6 +217,32 @@ def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return _holiday_value(later[0], Anchor.REFERENCE) if later else None
     earlier = [b for b in near if b[0] <= today]
     return _holiday_value(earlier[-1], Anchor.REFERENCE) if earlier else None
+
+
+def act_holiday_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The weekend of a one-day holiday ("Labor Day weekend", "the weekend of Halloween"):
+    Saturday and Sunday, stretched to the holiday when it is a weekday (Monday or Tuesday: from
+    the Saturday before; Wednesday to Friday: to the Sunday after)."""
+    found = act_holiday(ctx, caps, args)
+    if not isinstance(found, Found):
+        return found
+    day, end = found.value.start, found.value.end
+    if not isinstance(day, date) or not isinstance(end, date) or (end - day).days != 1:
+        return None if day is not None else _unresolved(G.DAY, "XXXX-WXX-WE")
+    weekday = day.weekday()
+    if weekday >= 5:
+        start, stop = day - timedelta(days=weekday - 5), day + timedelta(days=7 - weekday)
+    elif weekday <= 1:
+        start, stop = day - timedelta(days=weekday + 2), day + timedelta(days=1)
+    else:
+        start, stop = day, day + timedelta(days=7 - weekday)
+    year, week, _ = start.isocalendar()
+    timex = (
+        f"{year:04d}-W{week:02d}-WE"
+        if start.weekday() == 5 and (stop - start).days == 2
+        else f"{start.isoformat()}/{stop.isoformat()}"
+    )
+    return Found(make(start, stop, G.DAY, timex, anchor=found.value.anchor), year=start.year)
 
 
 def _holiday_value(bounds: tuple[date, date], anchor: Anchor) -> Found:
