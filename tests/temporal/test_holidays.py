@@ -126,7 +126,12 @@ def test_a_holiday_outside_the_time_is_not_read_with_it() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The lender lent them the cash.", "They ate pongal at the stall."],
+    [
+        "The lender lent them the cash.",
+        "They ate pongal at the stall.",
+        "Then the minister had an epiphany.",
+        "The chain sells great fast food.",
+    ],
 )
 def test_lower_case_words_that_are_not_holidays(text: str) -> None:
     assert find_times(text, lang="en", reference_date=R) == []
@@ -151,3 +156,26 @@ def test_the_weekend_of_a_holiday(text: str, lang: str, start: date, end: date) 
 
 def test_a_following_holiday_is_the_next_one() -> None:
     assert interval("the following Christmas", "en") == (date(2025, 12, 25), date(2025, 12, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Night of Power 2026", "en", date(2026, 3, 16)),
+        ("Saint Patrick 2027", "en", date(2027, 3, 17)),
+        ("saint-patrick 2027", "fr", date(2027, 3, 17)),
+    ],
+)
+def test_names_that_are_holidays_with_their_year(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It was a night of power ballads.", "en"),
+        ("Mass at Saint Patrick cathedral drew crowds.", "en"),
+    ],
+)
+def test_the_same_names_alone_are_not_times(text: str, lang: str) -> None:
+    assert find_times(text, lang=lang, reference_date=R) == []

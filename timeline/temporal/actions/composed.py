@@ -388,7 +388,7 @@ def act_holiday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     prochaine", "Easter in two years", "Christmas three years ago"): the first one that
     starts inside that time."""
     found = _inner(caps)
-    rule = caps.get("holiday")
+    rule = caps.get("holiday", "dated_holiday")
     if found is None or found.value.mod is not None or not isinstance(rule, str):
         return None
     start, end = found.value.start, found.value.end

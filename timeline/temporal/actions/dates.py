@@ -199,8 +199,9 @@ def act_season(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A holiday ("Noël 2024", "Thanksgiving", "last Easter"): in its year, or the nearest
-    one in the clause's direction (``holiday:next`` / ``holiday:last`` force it)."""
-    rule = caps.get("holiday")
+    one in the clause's direction (``holiday:next`` / ``holiday:last`` force it). A
+    ``dated_holiday`` (a name that is a holiday only with its year) reads the same."""
+    rule = caps.get("holiday", "dated_holiday")
     year = caps.get("year", "likely_year")
     if not isinstance(rule, str) or not _year_ok(year):
         return None
