@@ -32,13 +32,14 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.clock import _clock_value, _keep_zone, act_clock, narrow_daypart
 from timeline.temporal.actions.dates import (
+    _holiday_value,
     act_day_of_month,
-    act_holiday,
     act_month,
     act_numbered,
     act_year,
 )
 from timeline.temporal.calendar import add, add_months
+from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 
@@ -432,20 +433,25 @@ def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_holiday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A holiday in a year found after it ("Thanksgiving of next year", "Noël de l'année
-    prochaine"): that year's holiday."""
+    """A holiday in a time found after it ("Thanksgiving of next year", "Noël de l'année
+    prochaine", "Easter in two years", "Christmas three years ago"): the first one that
+    starts inside that time."""
     found = _inner(caps)
-    if found is None or found.value.granularity is not G.YEAR or found.value.mod is not None:
+    rule = caps.get("holiday", "dated_holiday")
+    if found is None or found.value.mod is not None or not isinstance(rule, str):
         return None
-    start = found.value.start
-    if not isinstance(start, date):
+    start, end = found.value.start, found.value.end
+    if not isinstance(start, date) or not isinstance(end, date):
         return None
-    holiday = act_holiday(
-        ctx, Captures((("holiday", caps.get("holiday")), ("year", start.year))), ()
-    )
-    if not isinstance(holiday, Found):
-        return holiday
-    return attrs.evolve(holiday, value=attrs.evolve(holiday.value, anchor=found.value.anchor))
+    first = start.date() if isinstance(start, datetime) else start
+    last = end.date() if isinstance(end, datetime) else end
+    if last.year - first.year > MAX_YEAR_RANGE:
+        return None
+    for year in range(first.year, last.year + 1):
+        for bounds in holiday_intervals(rule, year):
+            if first <= bounds[0] < last:
+                return _holiday_value(bounds, found.value.anchor)
+    return None
 
 
 def act_weekday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -21,7 +21,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.deixis import act_weekday
 from timeline.temporal.calendar import add_months
-from timeline.temporal.holidays import holiday_interval
+from timeline.temporal.holidays import holiday_interval, holiday_intervals
 from timeline.temporal.timex import season_interval
 from timeline.temporal.values import INVALID, Captures, Context, Found, Invalid, make
 
@@ -227,40 +227,60 @@ def act_season(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A holiday ("Noël 2024", "Thanksgiving", "last Easter"): in its year, or the nearest
-    one in the clause's direction (``holiday:next`` / ``holiday:last`` force it)."""
-    rule = caps.get("holiday")
+    one in the clause's direction (``holiday:next`` / ``holiday:last`` force it). A
+    ``dated_holiday`` (a name that is a holiday only with its year) reads the same."""
+    rule = caps.get("holiday", "dated_holiday")
     year = caps.get("year", "likely_year")
     if not isinstance(rule, str) or not _year_ok(year):
         return None
-    anchor = Anchor.ABSOLUTE
-    if year is None:
-        today = ctx.today
-        if today is None:
-            return _unresolved(G.DAY)
-        direction = args[0] if args else ("next" if ctx.future else "last")
-        years = (
-            [today.year, today.year + 1] if direction == "next" else [today.year, today.year - 1]
-        )
-        for candidate in years:
-            bounds = holiday_interval(rule, candidate)
-            if bounds is None:
-                return None
-            if (direction == "next" and bounds[1] > today) or (
-                direction == "last" and bounds[0] <= today
-            ):
-                year = candidate
-                break
-        anchor = Anchor.REFERENCE
-    if year is None:
-        return None
-    bounds = holiday_interval(rule, year)
-    if bounds is None:
-        return None
+    if year is not None:
+        bounds = holiday_interval(rule, year)
+        return None if bounds is None else _holiday_value(bounds, Anchor.ABSOLUTE)
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.DAY)
+    direction = args[0] if args else ("next" if ctx.future else "last")
+    near = [b for y in range(today.year - 1, today.year + 2) for b in holiday_intervals(rule, y)]
+    if direction == "next":
+        later = [b for b in near if b[1] > today]
+        return _holiday_value(later[0], Anchor.REFERENCE) if later else None
+    earlier = [b for b in near if b[0] <= today]
+    return _holiday_value(earlier[-1], Anchor.REFERENCE) if earlier else None
+
+
+def act_holiday_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The weekend of a one-day holiday ("Labor Day weekend", "the weekend of Halloween"):
+    Saturday and Sunday, stretched to the holiday when it is a weekday (Monday or Tuesday: from
+    the Saturday before; Wednesday to Friday: to the Sunday after)."""
+    found = act_holiday(ctx, caps, args)
+    if not isinstance(found, Found):
+        return found
+    day, end = found.value.start, found.value.end
+    if not isinstance(day, date) or not isinstance(end, date) or (end - day).days != 1:
+        return None if day is not None else _unresolved(G.DAY, "XXXX-WXX-WE")
+    weekday = day.weekday()
+    if weekday >= 5:
+        start, stop = day - timedelta(days=weekday - 5), day + timedelta(days=7 - weekday)
+    elif weekday <= 1:
+        start, stop = day - timedelta(days=weekday + 2), day + timedelta(days=1)
+    else:
+        start, stop = day, day + timedelta(days=7 - weekday)
+    year, week, _ = start.isocalendar()
+    timex = (
+        f"{year:04d}-W{week:02d}-WE"
+        if start.weekday() == 5 and (stop - start).days == 2
+        else f"{start.isoformat()}/{stop.isoformat()}"
+    )
+    return Found(make(start, stop, G.DAY, timex, anchor=found.value.anchor), year=start.year)
+
+
+def _holiday_value(bounds: tuple[date, date], anchor: Anchor) -> Found:
+    """A holiday's day, or its period of several days."""
     start, end = bounds
     if (end - start).days == 1:
         return _calendar(start, G.DAY, anchor)
     value = make(start, end, G.DAY, f"{start.isoformat()}/{end.isoformat()}", anchor=anchor)
-    return Found(value, year=year)
+    return Found(value, year=start.year)
 
 
 def act_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
