@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import sys
+from datetime import date, datetime
 from typing import Any
 
 import pytest
@@ -14,6 +15,9 @@ from timeline.temporal.holidays import holiday_interval
 from timeline.temporal.lexicon import lexicon, overlay, turn_date_order
 
 from .helpers import R, interval
+
+# The module itself: ``timeline.temporal`` re-exports the function under the same name.
+lexicon_module = sys.modules["timeline.temporal.lexicon"]
 
 DAY_FIRST = ("en-AU", "en-BZ", "en-GB", "en-IE", "en-IN", "en-JM", "en-NZ", "en-TT", "en-ZA")
 MONTH_FIRST = ("en", "en-US", "en-CA", "en-PH")
@@ -118,7 +122,9 @@ def test_regional_holidays_stay_in_their_region() -> None:
 
 def test_a_region_can_add_words_to_any_category() -> None:
     found = find_times("We will sign it this arvo.", lang="en-AU", reference_date=R)
-    assert [(m.text, m.value.start.hour) for m in found] == [("this arvo", 12)]  # type: ignore[union-attr]
+    afternoon = _days("We will sign it this afternoon.", "en-AU")[0][1]
+    assert [(m.text, m.value.start) for m in found] == [("this arvo", afternoon)]
+    assert afternoon == datetime(2025, 7, 1, 12)
     assert find_times("We will sign it this arvo.", lang="en-GB", reference_date=R) == []
 
 
@@ -158,9 +164,34 @@ def test_lexicons_are_cached_per_code() -> None:
     assert lexicon("en-GB").code == "en-GB"
 
 
-def test_the_lexicon_of_an_unknown_region_is_an_error() -> None:
+@pytest.mark.parametrize("code", ["en-QQ", "fr-QQ", "en-"])
+def test_the_lexicon_of_an_unknown_region_is_an_error(code: str) -> None:
     with pytest.raises(UnsupportedLanguageError, match="region"):
-        lexicon("en-QQ")
+        lexicon(code)
+
+
+def test_a_date_order_shares_its_drops_and_rules_with_its_regions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    base = load_toml("timeline.temporal.lang", "en.toml")
+    dropped, kept = base["rules"][0][0], base["rules"][1][0]
+    regions_data = {
+        "base_order": "month_first",
+        "orders": {"day_first": {"drop": [dropped], "rules": [["fortnight", "week"]]}},
+        "regions": {
+            "GB": {"date_order": "day_first", "rules": [["<holiday> eve", "holiday"]]},
+            "US": {"date_order": "month_first"},
+        },
+    }
+    monkeypatch.setattr(lexicon_module, "_regions", lambda language: regions_data)
+    british = [pattern for pattern, _ in lexicon_module._data("en-GB")["rules"]]
+    assert dropped not in british
+    assert kept in british
+    assert british[-2:] == ["fortnight", "<holiday> eve"]
+    american = [pattern for pattern, _ in lexicon_module._data("en-US")["rules"]]
+    assert american == [pattern for pattern, _ in base["rules"]]
+    with pytest.raises(UnsupportedLanguageError, match="no temporal data"):
+        lexicon_module._data("en-AU")
 
 
 @pytest.mark.parametrize(

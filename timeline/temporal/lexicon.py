@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from timeline import languages
 from timeline.errors import UnsupportedLanguageError
 from timeline.resources import data_names, load_toml
 from timeline.temporal.text import normalise, tokenise
@@ -532,7 +533,9 @@ def overlay(data: dict[str, Any], changes: dict[str, Any], base_order: str) -> d
 
 def _data(code: str) -> dict[str, Any]:
     """The data of ``code``: a language, or a language and a region ("en-GB")."""
-    language, _, region = code.partition("-")
+    language, dash, region = code.partition("-")
+    if dash and region not in languages.regions(language):
+        raise UnsupportedLanguageError(f"unknown region {region!r} of language {language!r}")
     data = load_toml(_PACKAGE, f"{language}.toml")
     regions = _regions(language)
     if not region or not regions:
