@@ -164,10 +164,14 @@ def test_lexicons_are_cached_per_code() -> None:
     assert lexicon("en-GB").code == "en-GB"
 
 
-@pytest.mark.parametrize("code", ["en-QQ", "fr-QQ", "en-"])
-def test_the_lexicon_of_an_unknown_region_is_an_error(code: str) -> None:
-    with pytest.raises(UnsupportedLanguageError, match="region"):
+@pytest.mark.parametrize("code", ["en-QQ", "fr-QQ", "en-", "de", "auto"])
+def test_the_lexicon_of_an_unknown_language_or_region_is_an_error(code: str) -> None:
+    with pytest.raises(UnsupportedLanguageError, match="unsupported language"):
         lexicon(code)
+
+
+def test_the_lexicon_of_any_spelling_of_a_tag_is_the_tag_s_lexicon() -> None:
+    assert lexicon("en_gb") is lexicon("EN-GB ") is lexicon("en-GB")
 
 
 def test_a_date_order_shares_its_drops_and_rules_with_its_regions(

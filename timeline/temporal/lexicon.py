@@ -533,9 +533,7 @@ def overlay(data: dict[str, Any], changes: dict[str, Any], base_order: str) -> d
 
 def _data(code: str) -> dict[str, Any]:
     """The data of ``code``: a language, or a language and a region ("en-GB")."""
-    language, dash, region = code.partition("-")
-    if dash and region not in languages.regions(language):
-        raise UnsupportedLanguageError(f"unknown region {region!r} of language {language!r}")
+    language, _, region = code.partition("-")
     data = load_toml(_PACKAGE, f"{language}.toml")
     regions = _regions(language)
     if not region or not regions:
@@ -552,5 +550,7 @@ def _data(code: str) -> dict[str, Any]:
 
 @cache
 def lexicon(code: str) -> Lexicon:
-    """The compiled lexicon of ``code``, a language or a language with a region (cached)."""
-    return _compile(code, _data(code))
+    """The compiled lexicon of ``code``, a language or a language with a region, in any
+    spelling :func:`timeline.languages.canonical` accepts (cached; one lexicon per tag)."""
+    tag = languages.canonical(code)
+    return lexicon(tag) if tag != code else _compile(tag, _data(tag))
