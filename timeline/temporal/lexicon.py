@@ -467,10 +467,10 @@ def _marked(raw: str, core: str) -> str:
 def turn_date_order(pattern: str, order: str) -> str:
     """``pattern`` read in date order ``order`` (one of :data:`DATE_ORDERS`).
 
-    Turns a numeric month and day joined by a separator ("/", "." or "-") the other way
+    Turns each numeric month and day joined by a separator ("/", "." or "-") the other way
     round, each place keeping its marks: for ``"day_first"``, ``<month_num> / <day> / <year>``
-    becomes ``<day> / <month_num> / <year>``. Patterns with a year before them (ISO
-    "2025-03-04"), with two or no numeric days, or already in that order are returned as is.
+    becomes ``<day> / <month_num> / <year>``. A month and day after a year and a separator
+    (ISO "2025-03-04") and patterns already in that order are kept as they are.
     """
     if order not in DATE_ORDERS:
         raise ValueError(f"unknown date order {order!r}; expected one of {DATE_ORDERS}")
@@ -481,19 +481,17 @@ def turn_date_order(pattern: str, order: str) -> str:
     )
     raws = pattern.split()
     cores = [_core(raw) for raw in raws]
-    if sum(core in _NUMERIC_DAYS for core in cores) != 1:
-        return pattern
+
+    def separator(i: int) -> bool:
+        return 0 <= i < len(cores) and set(cores[i].split("|")) <= _DATE_SEPARATORS
+
     for i in range(len(raws) - 2):
-        if any(core in _YEARS for core in cores[:i]):
-            return pattern
-        if (
-            cores[i] in first
-            and cores[i + 2] in second
-            and set(cores[i + 1].split("|")) <= _DATE_SEPARATORS
-        ):
-            raws[i], raws[i + 2] = _marked(raws[i], cores[i + 2]), _marked(raws[i + 2], cores[i])
-            return " ".join(raws)
-    return pattern
+        if cores[i] not in first or cores[i + 2] not in second or not separator(i + 1):
+            continue
+        if i >= 2 and cores[i - 2] in _YEARS and separator(i - 1):
+            continue
+        raws[i], raws[i + 2] = _marked(raws[i], cores[i + 2]), _marked(raws[i + 2], cores[i])
+    return " ".join(raws)
 
 
 @cache
