@@ -225,6 +225,13 @@ def source_conventions(corpus: str) -> str:
     return SOURCE_CONVENTIONS[corpus.split("_")[0]]
 
 
+def case_lang(case: dict[str, Any]) -> str:
+    """The ``lang`` to read a case with: its language, with the region of its ``locale``
+    when it has one (``"en_GB"`` -> ``"en-GB"``)."""
+    locale = case.get("locale")
+    return str(locale).replace("_", "-") if locale else str(case["lang"])
+
+
 def score_expression_corpus(
     name: str, cases: Sequence[dict[str, Any]], parse: ParseFn, rules: str = "default"
 ) -> ExpressionScore:
@@ -241,7 +248,7 @@ def score_expression_corpus(
         try:
             with time_limit():
                 value = parse(
-                    case["text"], lang=case["lang"], reference_date=reference, rules=rules
+                    case["text"], lang=case_lang(case), reference_date=reference, rules=rules
                 )
             got = None if value is None else predicted_interval(value)
         except Exception as exc:  # a library failure is a scored error, never fatal

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from timeline import UnsupportedLanguageError
-from timeline.languages import detect, resolve, supported
+from timeline.languages import canonical, detect, language_of, regions, resolve, supported
 
 
 def test_supported_languages_come_from_the_data_files() -> None:
@@ -44,3 +44,41 @@ def test_resolve_rejects_unsupported_languages(lang: str) -> None:
 def test_resolve_rejects_non_strings() -> None:
     with pytest.raises(UnsupportedLanguageError, match="must be a string"):
         resolve(None)  # type: ignore[arg-type]
+    with pytest.raises(UnsupportedLanguageError, match="must be a string"):
+        canonical(44)  # type: ignore[arg-type]
+
+
+def test_regions_come_from_the_data_files() -> None:
+    assert {"AU", "CA", "GB", "IE", "IN", "NZ", "US"} <= set(regions("en"))
+    assert {"BE", "CA", "CH", "FR"} <= set(regions("fr"))
+    assert regions("en") == tuple(sorted(regions("en")))
+    assert regions("de") == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "tag"),
+    [
+        ("en-GB", "en-GB"),
+        ("en_gb", "en-GB"),
+        (" EN-Au ", "en-AU"),
+        ("fr_ca", "fr-CA"),
+        ("FR-be", "fr-BE"),
+        ("En", "en"),
+    ],
+)
+def test_region_tags_in_any_case_and_with_underscores(lang: str, tag: str) -> None:
+    assert canonical(lang) == tag
+    assert resolve(lang, "Le groupe a annoncé le rachat.") == tag
+    assert language_of(tag) == tag[:2]
+
+
+def test_auto_never_gives_a_region() -> None:
+    assert resolve("AUTO", "The firm said it was in talks with the bank.") == "en"
+
+
+@pytest.mark.parametrize(
+    "lang", ["en-XX", "en-", "fr_", "fr-AU", "xx-GB", "en-GB-x", "-GB", "auto-GB"]
+)
+def test_unknown_regions_are_rejected(lang: str) -> None:
+    with pytest.raises(UnsupportedLanguageError, match="unsupported language"):
+        resolve(lang)

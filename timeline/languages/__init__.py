@@ -1,35 +1,52 @@
-"""Supported languages and a cheap detector between them.
+"""Supported languages, their regions, and a cheap detector between the languages.
 
-A language is supported when a data file ``<code>.toml`` sits in this package; the detector
-counts each language's function words.
+A language is supported when a data file ``<code>.toml`` sits in this package; its
+``[regions]`` table lists the BCP 47 region subtags the library accepts with it ("en-GB").
+The detector counts each language's function words.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from timeline.errors import UnsupportedLanguageError
 from timeline.resources import data_names, load_toml
 
-__all__ = ["AUTO", "detect", "resolve", "supported"]
+__all__ = ["AUTO", "canonical", "detect", "language_of", "regions", "resolve", "supported"]
 
 AUTO = "auto"
 _WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
 _SAMPLE = 20_000
+_SEPARATORS = ("-", "_")
+
+
+@cache
+def _data() -> dict[str, dict[str, Any]]:
+    return {code: load_toml(__name__, f"{code}.toml") for code in data_names(__name__)}
 
 
 @cache
 def _function_words() -> dict[str, frozenset[str]]:
-    return {
-        code: frozenset(load_toml(__name__, f"{code}.toml")["function_words"])
-        for code in data_names(__name__)
-    }
+    return {code: frozenset(data["function_words"]) for code, data in _data().items()}
 
 
 def supported() -> tuple[str, ...]:
     """The language codes the library supports, sorted."""
-    return tuple(sorted(_function_words()))
+    return tuple(sorted(_data()))
+
+
+def regions(code: str) -> tuple[str, ...]:
+    """The region subtags (upper case, sorted) the library accepts with language ``code``;
+    empty for an unsupported language."""
+    return tuple(sorted(_data().get(code, {}).get("regions", {})))
+
+
+def language_of(tag: str) -> str:
+    """The language part of a tag :func:`canonical` or :func:`resolve` returned ("en-GB" ->
+    "en")."""
+    return tag.partition("-")[0]
 
 
 def detect(text: str, default: str = "en") -> str:
@@ -51,15 +68,36 @@ def detect(text: str, default: str = "en") -> str:
     return leaders[0]
 
 
-def resolve(lang: str, text: str = "") -> str:
-    """Check ``lang`` (a supported code or ``"auto"``) and return the language to use."""
+def _choices() -> str:
+    tags = [f"{code}-{region}" for code in supported() for region in regions(code)]
+    return f"{', '.join(supported())}, auto, or a language with a region: {', '.join(tags)}"
+
+
+def canonical(lang: str) -> str:
+    """``lang`` as a supported BCP 47 tag: ``"en"``, or language and region as ``"en-GB"``.
+
+    Accepts any case, ``_`` for ``-`` and spaces around; raises UnsupportedLanguageError for
+    an unknown language or region (not for ``"auto"``, which is not a tag: see
+    :func:`resolve`).
+    """
     if not isinstance(lang, str):
         raise UnsupportedLanguageError(f"lang must be a string, not {type(lang).__name__}")
-    code = lang.strip().lower()
-    if code == AUTO:
+    language, region = lang.strip(), None
+    for separator in _SEPARATORS:
+        if separator in language:
+            language, _, region = language.partition(separator)
+            break
+    language = language.lower()
+    region = None if region is None else region.upper()
+    if language not in supported() or (region is not None and region not in regions(language)):
+        raise UnsupportedLanguageError(f"unsupported language {lang!r}; expected {_choices()}")
+    return f"{language}-{region}" if region else language
+
+
+def resolve(lang: str, text: str = "") -> str:
+    """Check ``lang`` (a supported language, a language with a region, or ``"auto"``) and
+    return the tag to use: ``"auto"`` gives the language :func:`detect` finds in ``text``
+    (never a region), anything else its :func:`canonical` form."""
+    if isinstance(lang, str) and lang.strip().lower() == AUTO:
         return detect(text)
-    if code not in supported():
-        raise UnsupportedLanguageError(
-            f"unsupported language {lang!r}; expected one of: {', '.join(supported())}, auto"
-        )
-    return code
+    return canonical(lang)

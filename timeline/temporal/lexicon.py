@@ -15,6 +15,10 @@ A rule is a pattern over tokens and an action name. Pattern elements, separated 
 - ``{`` and ``}`` mark the part of the match that is the expression's span (default: all).
 
 The action is ``name`` or ``name:arg:arg`` (see :mod:`timeline.temporal.actions`).
+
+A code with a region (``"en-GB"``) is the language's lexicon with the region's overlay from
+``lang/<language>-regions.toml`` (see :func:`overlay`); a language without that file reads the
+same in all its regions.
 """
 
 from __future__ import annotations
@@ -25,10 +29,12 @@ from typing import Any
 
 import attrs
 
-from timeline.resources import load_toml
+from timeline import languages
+from timeline.errors import UnsupportedLanguageError
+from timeline.resources import data_names, load_toml
 from timeline.temporal.text import normalise, tokenise
 
-__all__ = ["Element", "Lexicon", "Rule", "lexicon"]
+__all__ = ["DATE_ORDERS", "Element", "Lexicon", "Rule", "lexicon", "overlay", "turn_date_order"]
 
 _PACKAGE = "timeline.temporal.lang"
 _WIDE = 8
@@ -439,7 +445,112 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
     )
 
 
+DATE_ORDERS = ("month_first", "day_first")
+"""How numeric dates without a leading year read: "3/4/2025" is 4 March or 3 April."""
+_NUMERIC_MONTHS = frozenset({"<month_num>", "<month_num2>"})
+_NUMERIC_DAYS = frozenset({"<day>"})
+_YEARS = frozenset({"<year>", "<short_year>", "<likely_year>"})
+_DATE_SEPARATORS = frozenset({"/", ".", "-"})
+_OVERLAY_KEYS = frozenset({"date_order", "drop", "rules", "categories"})
+
+
+def _core(raw: str) -> str:
+    """A pattern element without its ``~`` and ``?`` marks."""
+    return raw.removeprefix("~").removesuffix("?") if len(raw) > 1 else raw
+
+
+def _marked(raw: str, core: str) -> str:
+    """``core`` with the ``~`` and ``?`` marks of ``raw``."""
+    glue = "~" if raw.startswith("~") and len(raw) > 1 else ""
+    optional = "?" if raw.endswith("?") and len(raw) > 1 else ""
+    return f"{glue}{core}{optional}"
+
+
+def turn_date_order(pattern: str, order: str) -> str:
+    """``pattern`` read in date order ``order`` (one of :data:`DATE_ORDERS`).
+
+    Turns each numeric month and day joined by a separator ("/", "." or "-") the other way
+    round, each place keeping its marks: for ``"day_first"``, ``<month_num> / <day> / <year>``
+    becomes ``<day> / <month_num> / <year>``. A month and day after a year and a separator
+    (ISO "2025-03-04") and patterns already in that order are kept as they are.
+    """
+    if order not in DATE_ORDERS:
+        raise ValueError(f"unknown date order {order!r}; expected one of {DATE_ORDERS}")
+    first, second = (
+        (_NUMERIC_MONTHS, _NUMERIC_DAYS)
+        if order == "day_first"
+        else (_NUMERIC_DAYS, _NUMERIC_MONTHS)
+    )
+    raws = pattern.split()
+    cores = [_core(raw) for raw in raws]
+
+    def separator(i: int) -> bool:
+        return 0 <= i < len(cores) and set(cores[i].split("|")) <= _DATE_SEPARATORS
+
+    for i in range(len(raws) - 2):
+        if cores[i] not in first or cores[i + 2] not in second or not separator(i + 1):
+            continue
+        if i >= 2 and cores[i - 2] in _YEARS and separator(i - 1):
+            continue
+        raws[i], raws[i + 2] = _marked(raws[i], cores[i + 2]), _marked(raws[i + 2], cores[i])
+    return " ".join(raws)
+
+
+@cache
+def _regions(language: str) -> dict[str, Any]:
+    """The regions file of ``language`` (empty when it has none)."""
+    name = f"{language}-regions"
+    return load_toml(_PACKAGE, f"{name}.toml") if name in data_names(_PACKAGE) else {}
+
+
+def overlay(data: dict[str, Any], changes: dict[str, Any], base_order: str) -> dict[str, Any]:
+    """The lexicon data ``data`` (date order ``base_order``) with a region's ``changes``.
+
+    ``changes`` may set ``date_order`` (numeric month/day rules are turned round, see
+    :func:`turn_date_order`), ``drop`` (base rules named by their pattern text), ``rules``
+    (added after the base rules) and ``categories`` (each table merged into the base one;
+    the overlay wins for a word in both). Raises ValueError for an unknown key or a dropped
+    pattern the base does not have.
+    """
+    unknown = set(changes) - _OVERLAY_KEYS
+    if unknown:
+        raise ValueError(f"unknown overlay keys {sorted(unknown)}")
+    rules = [list(rule) for rule in data.get("rules", [])]
+    drop = set(changes.get("drop", []))
+    missing = drop - {pattern for pattern, _ in rules}
+    if missing:
+        raise ValueError(f"overlay drops rules the base does not have: {sorted(missing)}")
+    rules = [rule for rule in rules if rule[0] not in drop]
+    order = changes.get("date_order", base_order)
+    if order != base_order:
+        rules = [[turn_date_order(pattern, order), action] for pattern, action in rules]
+    rules.extend(list(rule) for rule in changes.get("rules", []))
+    categories = {name: dict(table) for name, table in data.get("categories", {}).items()}
+    for name, table in changes.get("categories", {}).items():
+        categories[name] = {**categories.get(name, {}), **table}
+    return {**data, "rules": rules, "categories": categories}
+
+
+def _data(code: str) -> dict[str, Any]:
+    """The data of ``code``: a language, or a language and a region ("en-GB")."""
+    language, _, region = code.partition("-")
+    data = load_toml(_PACKAGE, f"{language}.toml")
+    regions = _regions(language)
+    if not region or not regions:
+        return data
+    table = regions.get("regions", {})
+    if region not in table:
+        raise UnsupportedLanguageError(f"no temporal data for region {region!r} of {language!r}")
+    changes = dict(table[region])
+    shared = regions.get("orders", {}).get(changes.get("date_order", ""), {})
+    changes["drop"] = [*shared.get("drop", []), *changes.get("drop", [])]
+    changes["rules"] = [*shared.get("rules", []), *changes.get("rules", [])]
+    return overlay(data, changes, regions["base_order"])
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
-    """The compiled lexicon of language ``code`` (cached)."""
-    return _compile(code, load_toml(_PACKAGE, f"{code}.toml"))
+    """The compiled lexicon of ``code``, a language or a language with a region, in any
+    spelling :func:`timeline.languages.canonical` accepts (cached; one lexicon per tag)."""
+    tag = languages.canonical(code)
+    return lexicon(tag) if tag != code else _compile(tag, _data(tag))
