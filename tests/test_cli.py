@@ -101,6 +101,14 @@ def test_json_to_stdout_is_valid_and_stable(
     assert err == ""
 
 
+def test_a_language_with_a_region(
+    capsysbinary: pytest.CaptureFixture[bytes], article: Path
+) -> None:
+    code, out, err = _run(capsysbinary, "extract", str(article), "--lang", "en_gb", *REF)
+    assert code == 0, err
+    assert from_json(out).documents[0].lang == "en-GB"
+
+
 def test_time_rules_reach_the_library(
     capsysbinary: pytest.CaptureFixture[bytes], article: Path
 ) -> None:
@@ -234,6 +242,7 @@ def _bad(tmp_path: Path) -> dict[str, tuple[list[str], int, str]]:
         "date words": ([str(good), "--reference-date", "yesterday"], 2, "expected YYYY-MM-DD"),
         "short date": ([str(good), "--reference-date", "2025-7-1"], 2, "not a valid date"),
         "language": ([str(good), "--lang", "de"], 2, "unsupported language 'de'"),
+        "region": ([str(good), "--lang", "en-XX"], 2, "unsupported language 'en-XX'"),
         "format": ([str(good), "--format", "xml"], 2, "invalid choice: 'xml'"),
         "no file": ([], 2, "the following arguments are required: FILE"),
         "stdin twice": (["-", "-"], 2, "'-' (stdin) may be given only once"),
@@ -245,7 +254,7 @@ def _bad(tmp_path: Path) -> dict[str, tuple[list[str], int, str]]:
 @pytest.mark.parametrize(
     "case",
     ["missing file", "directory", "undecodable", "bad date", "date words", "short date",
-     "language", "format", "no file", "stdin twice", "output", "unknown option"],
+     "language", "region", "format", "no file", "stdin twice", "output", "unknown option"],
 )  # fmt: skip
 def test_bad_input_is_refused_in_one_line(
     capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path, case: str

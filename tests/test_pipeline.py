@@ -51,3 +51,13 @@ def test_auto_language_and_document_ids_are_stable() -> None:
     assert document.lang == "en"
     assert document.id == timeline.pipeline.stable_document_id(text, "en", REFERENCE)
     assert all(m.document == document.id for m in tl.timexes)
+
+
+def test_a_region_reaches_every_stage() -> None:
+    text = "Fabrikam said on 3/4/2025 it would buy Contoso for $2bn."
+    british = timeline.extract(text, lang="en-GB", reference_date=date(2025, 5, 1))
+    american = timeline.extract(text, lang="en", reference_date=date(2025, 5, 1))
+    assert british.documents[0].lang == "en-GB"
+    assert [e.when.start for e in british.events if e.when] == [date(2025, 4, 3)]
+    assert [e.when.start for e in american.events if e.when] == [date(2025, 3, 4)]
+    assert [e.amount for e in british.events] == [e.amount for e in american.events]

@@ -74,11 +74,10 @@ def _reference_date(text: str) -> date:
 
 
 def _lang(text: str) -> str:
-    allowed = (*languages.supported(), languages.AUTO)
-    if text not in allowed:
-        raise argparse.ArgumentTypeError(
-            f"unsupported language {text!r} (choose from {', '.join(allowed)})"
-        )
+    try:
+        languages.resolve(text)
+    except TimelineError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
     return text
 
 
@@ -116,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_lang,
         default=languages.AUTO,
         metavar="LANG",
-        help=f"language of the texts: {', '.join(languages.supported())} or auto (default: auto)",
+        help=f"language of the texts: {', '.join(languages.supported())}, a language with a"
+        " region (en-GB: numeric dates day first) or auto (default: auto)",
     )
     extract.add_argument(
         "--reference-date",

@@ -10,6 +10,7 @@ import attrs
 
 from timeline.errors import UnsupportedLanguageError
 from timeline.events.text import fold, phrase_keys, tokenise
+from timeline.languages import language_of
 from timeline.model import EventKind, Modality, Role
 from timeline.money.lexicon import lexicon as money_lexicon
 from timeline.resources import data_names, load_toml
@@ -232,9 +233,14 @@ def _suffixes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted((fold(v) for v in values), key=len, reverse=True))
 
 
-@cache
 def lexicon(lang: str) -> Lexicon:
-    """The compiled lexicon of ``lang``; raises UnsupportedLanguageError when there is none."""
+    """The compiled lexicon of ``lang`` (a region does not change it); raises
+    UnsupportedLanguageError when there is none."""
+    return _lexicon(language_of(lang))
+
+
+@cache
+def _lexicon(lang: str) -> Lexicon:
     if lang not in data_names(_PACKAGE) or lang in ("kinds", "aliases"):
         raise UnsupportedLanguageError(f"no event lexicon for language {lang!r}")
     data = load_toml(_PACKAGE, f"{lang}.toml")
@@ -345,6 +351,7 @@ name_key = _name_key
 
 def model_name(lang: str) -> str:
     """The statistical spaCy pipeline named by ``lang``'s lexicon ("" when none)."""
+    lang = language_of(lang)
     if lang not in data_names(_PACKAGE) or lang in ("kinds", "aliases"):
         raise UnsupportedLanguageError(f"no event lexicon for language {lang!r}")
     return str(load_toml(_PACKAGE, f"{lang}.toml").get("statistical_model", ""))

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from timeline.errors import UnsupportedLanguageError
+from timeline.languages import language_of
 from timeline.model import Qualifier
 from timeline.money.tokens import Tokens, phrases, split_phrase
 from timeline.resources import data_names, load_toml
@@ -188,9 +189,14 @@ def _build(code: str, data: Mapping[str, Any]) -> Lexicon:
     )
 
 
-@cache
 def lexicon(code: str) -> Lexicon:
-    """The lexicon of language ``code`` (a code :func:`timeline.languages.resolve` returned)."""
+    """The lexicon of language ``code`` (a tag :func:`timeline.languages.resolve` returned;
+    a region does not change amounts)."""
+    return _lexicon(language_of(code))
+
+
+@cache
+def _lexicon(code: str) -> Lexicon:
     if code not in data_names(_DATA):
         raise UnsupportedLanguageError(f"no amount data for language {code!r}")
     return _build(code, load_toml(_DATA, f"{code}.toml"))

@@ -467,32 +467,40 @@ def _marked(raw: str, core: str) -> str:
 
 
 def turn_date_order(pattern: str, order: str) -> str:
-    """``pattern`` read in date order ``order`` (one of :data:`DATE_ORDERS`).
+    """``pattern`` read in the date order opposite to its own (``order``, one of
+    :data:`DATE_ORDERS`, names the order wanted).
 
     Turns each numeric month and day joined by a separator ("/", "." or "-") the other way
     round, each place keeping its marks: for ``"day_first"``, ``<month_num> / <day> / <year>``
-    becomes ``<day> / <month_num> / <year>``. A month and day after a year and a separator
-    (ISO "2025-03-04") and patterns already in that order are kept as they are.
+    becomes ``<day> / <month_num> / <year>``, and a base fallback written day first
+    (``<day> / <month_num> / <year>``, for dates that cannot be read month first) becomes
+    month first. A month and day after a year and a separator (ISO "2025-03-04") are kept.
     """
     if order not in DATE_ORDERS:
         raise ValueError(f"unknown date order {order!r}; expected one of {DATE_ORDERS}")
-    first, second = (
-        (_NUMERIC_MONTHS, _NUMERIC_DAYS)
-        if order == "day_first"
-        else (_NUMERIC_DAYS, _NUMERIC_MONTHS)
-    )
     raws = pattern.split()
     cores = [_core(raw) for raw in raws]
 
     def separator(i: int) -> bool:
         return 0 <= i < len(cores) and set(cores[i].split("|")) <= _DATE_SEPARATORS
 
-    for i in range(len(raws) - 2):
-        if cores[i] not in first or cores[i + 2] not in second or not separator(i + 1):
+    def pair(i: int) -> bool:
+        a, b = cores[i], cores[i + 2]
+        return (a in _NUMERIC_MONTHS and b in _NUMERIC_DAYS) or (
+            a in _NUMERIC_DAYS and b in _NUMERIC_MONTHS
+        )
+
+    i = 0
+    while i < len(raws) - 2:
+        if (
+            pair(i)
+            and separator(i + 1)
+            and not (i >= 2 and cores[i - 2] in _YEARS and separator(i - 1))
+        ):
+            raws[i], raws[i + 2] = _marked(raws[i], cores[i + 2]), _marked(raws[i + 2], cores[i])
+            i += 3
             continue
-        if i >= 2 and cores[i - 2] in _YEARS and separator(i - 1):
-            continue
-        raws[i], raws[i + 2] = _marked(raws[i], cores[i + 2]), _marked(raws[i + 2], cores[i])
+        i += 1
     return " ".join(raws)
 
 
