@@ -21,7 +21,7 @@ from timeline.temporal.actions._common import (
     _reference_like,
     _unit,
 )
-from timeline.temporal.actions.clock import _clock_value
+from timeline.temporal.actions.clock import _clock_value, act_at_time
 from timeline.temporal.actions.composed import act_by
 from timeline.temporal.actions.deixis import act_ago
 from timeline.temporal.calendar import add
@@ -121,16 +121,25 @@ def act_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_with_length(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A time and a stated length from it ("18th Dec for 10 days", "a week starting
-    tomorrow", "le 3 mars pendant deux jours"): [start of the time, + the length), a DURATION.
-    Running text reports the time and the length apart."""
+    tomorrow", "le 3 mars pendant deux jours", a day and a clock time: "14th Feb from 9:30am
+    for 7 hours"): [start of the time, + the length), a DURATION. Running text reports the
+    time and the length apart."""
     times = caps.all("time")
-    if len(times) != 2:
-        return None
     lengths = [t for t in times if t.value.type is TimeType.DURATION]
-    if len(lengths) != 1:
+    if len(lengths) != 1 or len(times) not in (2, 3):
         return None
     length_found = lengths[0]
-    found = times[0] if times[1] is length_found else times[1]
+    others = [t for t in times if t is not length_found]
+    parts = tuple(t.value for t in times)
+    if len(others) == 2:  # "14th Feb from 9:30am for 7 hours": the day and its clock time
+        combined = act_at_time(ctx, Captures(tuple(("time", t) for t in others)), ())
+        if not isinstance(combined, Found):
+            return None
+        parts = tuple(
+            combined.value if isinstance(t.value.start, datetime) else t.value for t in times
+        )
+        others = [attrs.evolve(combined, parts=())]
+    found = others[0]
     length = length_found.value.length
     if (
         not _plain(found)
@@ -143,7 +152,6 @@ def act_with_length(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     ):
         return None
     value = found.value
-    parts = tuple(t.value for t in times)
     if value.start is None:
         unresolved = make(
             None, None, length.unit, length.timex, type=TimeType.DURATION, length=length
