@@ -239,3 +239,30 @@ def test_fragments_do_not_crash(text: str) -> None:
     for lang in ("en", "fr"):
         for mention in find_times(text, lang=lang, reference_date=R):
             assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("within the next 10 days after tomorrow", "en", date(2025, 7, 2), date(2025, 7, 12)),
+        ("the next two weeks from Monday", "en", date(2025, 7, 7), date(2025, 7, 21)),
+        ("les cinq prochains jours à partir de demain", "fr", date(2025, 7, 2), date(2025, 7, 7)),
+    ],
+)
+def test_the_next_n_units_from_a_time_start_at_that_time(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.type, found.mod) == (
+        start,
+        end,
+        TimeType.DURATION,
+        None,
+    )
+
+
+def test_a_quantified_bound_without_reference_keeps_its_modifier() -> None:
+    found = value("more than 2 weeks after March 3", "en", None)
+    assert (found.start, found.end, found.mod) == (None, None, Mod.ON_OR_AFTER)
+    window = value("less than 3 days after March 3", "en", None)
+    assert (window.timex, window.mod, window.type) == ("P3D", Mod.LESS_THAN, TimeType.DURATION)

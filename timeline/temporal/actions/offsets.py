@@ -164,7 +164,11 @@ def act_with_length(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 
 def _positioned(
-    value: TimeValue, start: Instant, end: Instant, length: Period, mod: Mod | None = None
+    value: TimeValue,
+    start: Instant | None,
+    end: Instant | None,
+    length: Period,
+    mod: Mod | None = None,
 ) -> TimeValue:
     anchor = value.anchor
     return make(
@@ -184,7 +188,8 @@ def act_quantified(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     ``quantified:more:1`` "more than 2 weeks after X" [X + 2 weeks, unbounded);
     ``quantified:more:-1`` "more than 2 days before X" (unbounded, X - 2 days);
     ``quantified:less:1`` "less than 3 days after X", "within 3 days from X" [X, X + 3 days);
-    ``quantified:less:-1`` "less than 3 days before X" [X - 3 days, X)."""
+    ``quantified:less:-1`` "less than 3 days before X" [X - 3 days, X);
+    ``quantified:next:1`` "the next 3 days from X" [X, X + 3 days), no modifier."""
     found, amount = _inner(caps), _quantity(caps)
     unit = _unit(caps.get("unit"))
     kind, sign = args[0], int(args[1])
@@ -192,17 +197,21 @@ def act_quantified(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         return None
     value = found.value
     length = Period(amount, unit)
+    window_mod = Mod.LESS_THAN if kind == "less" else None
+    bound_mod = Mod.ON_OR_AFTER if sign > 0 else Mod.BEFORE
     if value.start is None:
-        mod = Mod.LESS_THAN if kind == "less" else Mod.AFTER if sign > 0 else Mod.BEFORE
-        unresolved = make(None, None, value.granularity, value.timex, mod=mod, anchor=value.anchor)
+        if kind == "more":
+            unresolved = attrs.evolve(value, mod=bound_mod)
+        else:
+            unresolved = _positioned(value, None, None, length, window_mod)
         return Found(unresolved)
     base = value.start
     if _clock_type(unit) and not isinstance(base, datetime):
         base = _midnight(ctx, base)
     other = add(base, sign * amount, unit)
-    if kind == "less":
+    if kind in ("less", "next"):
         start, end = (base, other) if sign > 0 else (other, base)
-        return Found(_positioned(value, start, end, length, Mod.LESS_THAN))
+        return Found(_positioned(value, start, end, length, window_mod))
     grain = _finer(unit, value.granularity) if isinstance(other, datetime) else value.granularity
     if not isinstance(other, datetime) and _ORDER.index(unit) < _ORDER.index(grain):
         grain = unit if unit in (G.DAY, G.WEEK, G.MONTH) else G.DAY
@@ -210,10 +219,8 @@ def act_quantified(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         grain = G.DAY
     named = _at(other, grain, value.anchor).value
     if sign > 0:
-        bound = attrs.evolve(named, start=other, end=None, mod=Mod.ON_OR_AFTER)
-    else:
-        bound = attrs.evolve(named, start=None, end=other, mod=Mod.BEFORE)
-    return Found(bound)
+        return Found(attrs.evolve(named, start=other, end=None, mod=bound_mod))
+    return Found(attrs.evolve(named, start=None, end=other, mod=bound_mod))
 
 
 def act_or_later(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
