@@ -83,6 +83,15 @@ from timeline.temporal.actions.lengths import (
     act_set,
     act_set_weekday,
 )
+from timeline.temporal.actions.offsets import (
+    act_at_earliest,
+    act_at_latest,
+    act_offset,
+    act_or_earlier,
+    act_or_later,
+    act_quantified,
+    act_with_length,
+)
 from timeline.temporal.values import INVALID, Captures, Context
 
 __all__ = ["ACTIONS", "Action", "Result"]
@@ -157,4 +166,11 @@ ACTIONS: dict[str, Action] = {
     "year_part": act_year_part,
     "hour_part": act_hour_part,
     "invalid": act_invalid,
+    "offset": act_offset,
+    "with_length": act_with_length,
+    "quantified": act_quantified,
+    "or_later": act_or_later,
+    "or_earlier": act_or_earlier,
+    "at_earliest": act_at_earliest,
+    "at_latest": act_at_latest,
 }

@@ -1,0 +1,275 @@
+"""A time combined with a length or a quantified bound: "18th Dec for 10 days", "15 minutes
+from 1pm", "more than 2 weeks before today", "2018 or later" (docs/time-semantics.md, "A time
+with a length")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+import attrs
+
+from timeline.model import Anchor, Granularity, Mod, Period, TimeType, TimeValue
+from timeline.temporal.actions._common import (
+    G,
+    Instant,
+    Result,
+    _calendar,
+    _clock_type,
+    _inner,
+    _quantity,
+    _reference_like,
+    _unit,
+)
+from timeline.temporal.actions.clock import _clock_value, act_at_time
+from timeline.temporal.actions.composed import act_by
+from timeline.temporal.actions.deixis import act_ago
+from timeline.temporal.calendar import add
+from timeline.temporal.values import Captures, Context, Found, make
+
+_ORDER = (
+    G.SECOND,
+    G.MINUTE,
+    G.HOUR,
+    G.PART_OF_DAY,
+    G.DAY,
+    G.WEEK,
+    G.MONTH,
+    G.SEASON,
+    G.QUARTER,
+    G.HALF,
+    G.YEAR,
+    G.DECADE,
+    G.CENTURY,
+)
+_FIXED = {G.SECOND: 1, G.MINUTE: 60, G.HOUR: 3600, G.DAY: 86_400, G.WEEK: 604_800}
+"""Units of a fixed number of seconds: a fraction of them ("2.5 days") can be added."""
+
+
+def _finer(a: Granularity, b: Granularity) -> Granularity:
+    return a if _ORDER.index(a) <= _ORDER.index(b) else b
+
+
+def _plain(found: Found | None) -> bool:
+    """A positioned DATE or TIME without a modifier (not a bound, not a vague window)."""
+    if found is None:
+        return False
+    value = found.value
+    return (
+        value.type in (TimeType.DATE, TimeType.TIME)
+        and value.mod is None
+        and value.anchor is not Anchor.EVENT
+        and not value.timex.endswith("_REF")
+    )
+
+
+def _moved(moment: Instant, amount: Decimal | int, unit: Granularity) -> Instant | None:
+    """``moment`` moved by ``amount`` units; None for a fraction of a unit of no fixed size."""
+    whole = int(amount)
+    if whole == amount:
+        return add(moment, whole, unit)
+    if unit not in _FIXED:
+        return None
+    step = timedelta(seconds=float(Decimal(amount) * _FIXED[unit]))
+    if not isinstance(moment, datetime) and step % timedelta(days=1):
+        moment = datetime.combine(moment, datetime.min.time())
+    return moment + step
+
+
+def _midnight(ctx: Context, day: date) -> datetime:
+    """The first instant of ``day``, in R's time zone."""
+    zone = ctx.reference.tzinfo if isinstance(ctx.reference, datetime) else None
+    return datetime.combine(day, datetime.min.time(), tzinfo=zone)
+
+
+def _at(moment: Instant, grain: Granularity, anchor: Anchor) -> Found:
+    """The calendar unit or clock instant of ``grain`` that starts at ``moment``."""
+    if isinstance(moment, datetime):
+        found = _clock_value(moment, grain if _clock_type(grain) else G.HOUR)
+        return attrs.evolve(found, value=attrs.evolve(found.value, anchor=anchor))
+    return _calendar(moment, grain, anchor)
+
+
+def act_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """N units after (``offset:1``) or before (``offset:-1``) a time, where a day shift does
+    not apply: a clock unit or a clock time ("15 minutes from 1pm", "two hours after 9:30":
+    that instant, known to the finer grain), or a unit as coarse as the time's own ("a year
+    after 2010": 2011). From "now" ("3 minutes à partir de maintenant"), as "in 3 minutes"."""
+    found, amount = _inner(caps), _quantity(caps)
+    unit = _unit(caps.get("unit"))
+    if found is None or amount is None or amount <= 0:
+        return None
+    sign = int(args[0])
+    value = found.value
+    if value.timex == "PRESENT_REF" and sign > 0:
+        return act_ago(ctx, caps, ("1",))
+    if not _plain(found) or value.start is None:
+        return None
+    start = value.start
+    clock = _clock_type(unit) or isinstance(start, datetime)
+    if not clock and _ORDER.index(unit) < _ORDER.index(value.granularity):
+        return None  # "two weeks after March": no grain to give
+    if value.granularity is G.PART_OF_DAY:
+        return None
+    if clock and not isinstance(start, datetime):
+        start = _midnight(ctx, start)
+    moved = add(start, sign * amount, unit)
+    grain = _finer(unit, value.granularity) if clock else value.granularity
+    result = _at(moved, grain, value.anchor)
+    return attrs.evolve(result, floating=found.floating and _clock_type(unit))
+
+
+def act_with_length(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A time and a stated length from it ("18th Dec for 10 days", "a week starting
+    tomorrow", "le 3 mars pendant deux jours", a day and a clock time: "14th Feb from 9:30am
+    for 7 hours"): [start of the time, + the length), a DURATION. Running text reports the
+    time and the length apart."""
+    times = caps.all("time")
+    lengths = [t for t in times if t.value.type is TimeType.DURATION]
+    if len(lengths) != 1 or len(times) not in (2, 3):
+        return None
+    length_found = lengths[0]
+    others = [t for t in times if t is not length_found]
+    parts = tuple(t.value for t in times)
+    if len(others) == 2:  # "14th Feb from 9:30am for 7 hours": the day and its clock time
+        combined = act_at_time(ctx, Captures(tuple(("time", t) for t in others)), ())
+        if not isinstance(combined, Found):
+            return None
+        parts = tuple(
+            combined.value if isinstance(t.value.start, datetime) else t.value for t in times
+        )
+        others = [attrs.evolve(combined, parts=())]
+    found = others[0]
+    length = length_found.value.length
+    if (
+        not _plain(found)
+        or length is None
+        or length.amount is None
+        or length.amount <= 0
+        or length_found.value.start is not None
+        or length_found.value.anchor is Anchor.EVENT
+        or found.value.granularity is G.PART_OF_DAY
+    ):
+        return None
+    value = found.value
+    if value.start is None:
+        unresolved = make(
+            None, None, length.unit, length.timex, type=TimeType.DURATION, length=length
+        )
+        return Found(unresolved, parts=parts)
+    end = _moved(value.start, length.amount, length.unit)
+    if end is None:
+        return None
+    return Found(_positioned(value, value.start, end, length), parts=parts)
+
+
+def _positioned(
+    value: TimeValue,
+    start: Instant | None,
+    end: Instant | None,
+    length: Period,
+    mod: Mod | None = None,
+) -> TimeValue:
+    anchor = value.anchor
+    return make(
+        start,
+        end,
+        length.unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=anchor,
+        length=length,
+        mod=mod,
+    )
+
+
+def act_quantified(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bound at a stated distance from a time, counted from its start:
+    ``quantified:more:1`` "more than 2 weeks after X" [X + 2 weeks, unbounded);
+    ``quantified:more:-1`` "more than 2 days before X" (unbounded, X - 2 days);
+    ``quantified:less:1`` "less than 3 days after X", "within 3 days from X" [X, X + 3 days);
+    ``quantified:less:-1`` "less than 3 days before X" [X - 3 days, X);
+    ``quantified:next:1`` "the next 3 days from X" [X, X + 3 days), no modifier."""
+    found, amount = _inner(caps), _quantity(caps)
+    unit = _unit(caps.get("unit"))
+    kind, sign = args[0], int(args[1])
+    if not _plain(found) or found is None or amount is None or amount <= 0:
+        return None
+    value = found.value
+    length = Period(amount, unit)
+    window_mod = Mod.LESS_THAN if kind == "less" else None
+    bound_mod = Mod.ON_OR_AFTER if sign > 0 else Mod.BEFORE
+    if value.start is None:
+        if kind == "more":
+            unresolved = attrs.evolve(value, mod=bound_mod)
+        else:
+            unresolved = _positioned(value, None, None, length, window_mod)
+        return Found(unresolved)
+    base = value.start
+    if _clock_type(unit) and not isinstance(base, datetime):
+        base = _midnight(ctx, base)
+    other = add(base, sign * amount, unit)
+    if kind in ("less", "next"):
+        start, end = (base, other) if sign > 0 else (other, base)
+        return Found(_positioned(value, start, end, length, window_mod))
+    grain = _finer(unit, value.granularity) if isinstance(other, datetime) else value.granularity
+    if not isinstance(other, datetime) and _ORDER.index(unit) < _ORDER.index(grain):
+        grain = unit if unit in (G.DAY, G.WEEK, G.MONTH) else G.DAY
+    if grain is G.WEEK and isinstance(other, date) and other.weekday() != 0:
+        grain = G.DAY
+    named = _at(other, grain, value.anchor).value
+    if sign > 0:
+        return Found(attrs.evolve(named, start=other, end=None, mod=bound_mod))
+    return Found(attrs.evolve(named, start=None, end=other, mod=bound_mod))
+
+
+def act_or_later(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "2018 or later", "1/1/2016 and after", "2026 ou plus tard", "from 2019 onwards":
+    [start of X, unbounded), mod ON_OR_AFTER, in every clause."""
+    found = _inner(caps)
+    if found is None or not _plain(found):
+        return None
+    value = attrs.evolve(found.value, end=None, mod=Mod.ON_OR_AFTER)
+    return attrs.evolve(found, value=value)
+
+
+def act_or_earlier(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "2018 or earlier", "le 3 mars ou avant": up to the end of X, mod ON_OR_BEFORE; from R
+    in a future clause when X ends after R (as "by X"), unless the rules say
+    ``bounds="open"``."""
+    found = _inner(caps)
+    if found is None or not _plain(found):
+        return None
+    inner = found.value
+    start = _reference_like(ctx, inner.end)
+    if (
+        not ctx.future
+        or ctx.rules.bounds == "open"
+        or start is None
+        or inner.end is None
+        or start >= inner.end
+    ):
+        start = None
+    anchor = Anchor.REFERENCE if start is not None else inner.anchor
+    value = attrs.evolve(inner, start=start, mod=Mod.ON_OR_BEFORE, anchor=anchor)
+    return attrs.evolve(found, value=value)
+
+
+def act_at_earliest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "as early as next year", "X at the earliest", "au plus tôt X": not before X,
+    [start of X, unbounded), mod ON_OR_AFTER; in a past clause ("as early as 2005, the
+    firm had ...") the interval of X itself."""
+    found = _inner(caps)
+    if found is None or not _plain(found):
+        return None
+    end = found.value.end if ctx.tense == "past" else None
+    value = attrs.evolve(found.value, end=end, mod=Mod.ON_OR_AFTER)
+    return attrs.evolve(found, value=value)
+
+
+def act_at_latest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "as late as X", "X at the latest", "au plus tard X": read as "by X"."""
+    found = _inner(caps)
+    if found is None or not _plain(found):
+        return None
+    return act_by(ctx, caps, args)
