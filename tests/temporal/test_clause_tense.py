@@ -1,0 +1,100 @@
+"""The clause tense is read from the verbs of the expression's own clause first."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import find_times
+
+JULY_1 = date(2025, 7, 1)  # a Tuesday
+JULY_2 = date(2025, 7, 2)  # a Wednesday
+
+
+def _start(text: str, lang: str, reference: date, words: str) -> date | None:
+    """The start of the mention whose text is ``words``."""
+    for mention in find_times(text, lang=lang, reference_date=reference):
+        if mention.text == words:
+            start = mention.value.start
+            assert isinstance(start, date)
+            return start
+    pytest.fail(f"{words!r} not found in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "start"),
+    [
+        # a relative clause between commas does not date the noun phrase before it
+        (
+            "Les chiffres des ventes de février, qui devraient être révisés d'ici l'automne, "
+            "indiquent une hausse.",
+            "fr",
+            "février",
+            date(2025, 2, 1),
+        ),
+        (
+            "Sales in March, which will be restated, fell sharply.",
+            "en",
+            "March",
+            date(2025, 3, 1),
+        ),
+        # a clause opened at the head of the sentence ends at its comma
+        (
+            "Alors que le groupe prévoit une reprise, les ventes d'avril confirment la baisse.",
+            "fr",
+            "avril",
+            date(2025, 4, 1),
+        ),
+        # inside a clause, the clause around it speaks before the main verb
+        (
+            "The analyst said that the firm will have sold a million units before the quarter, "
+            "which closes on September 30.",
+            "en",
+            "September 30",
+            date(2025, 9, 30),
+        ),
+        # a clause opened inside a part ("said that ...") runs past an aside between commas
+        (
+            "The group has said that it plans to shut 40 stores, or a tenth of its network, "
+            "in October.",
+            "en",
+            "October",
+            date(2025, 10, 1),
+        ),
+        (
+            "La mairie a confirmé que le chantier, selon le calendrier, reprendra en octobre.",
+            "fr",
+            "octobre",
+            date(2025, 10, 1),
+        ),
+    ],
+)
+def test_the_expression_takes_the_tense_of_its_clause(
+    text: str, lang: str, words: str, start: date
+) -> None:
+    assert _start(text, lang, JULY_1, words) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        # a reporting verb after a comma does not date the event before it
+        ("The board will meet on Friday, its chairman said.", "en", date(2025, 7, 4)),
+        ("Le conseil se réunira vendredi, a indiqué son président.", "fr", date(2025, 7, 4)),
+        ("The plant closed on Friday, its owner said.", "en", date(2025, 6, 27)),
+        # a contraction is read whole: "won't" looks forward, it is not the past "won"
+        ("The board won't meet Friday.", "en", date(2025, 7, 4)),
+        ("The board didn't meet Friday.", "en", date(2025, 6, 27)),
+        # a French past participle after its noun dates the clause
+        ("Les dégâts constatés vendredi dépassent 10 000 euros.", "fr", date(2025, 6, 27)),
+        ("Les vols commis vendredi inquiètent les commerçants.", "fr", date(2025, 6, 27)),
+        # after an article the same ending is a noun, and after "sera" a future passive
+        ("Une randonnée vendredi partira du port.", "fr", date(2025, 7, 4)),
+        ("Le contrat sera signé vendredi.", "fr", date(2025, 7, 4)),
+        ("Le résultat sera annoncé vendredi, a précisé le maire.", "fr", date(2025, 7, 4)),
+    ],
+)
+def test_weekday_side(text: str, lang: str, start: date) -> None:
+    (mention,) = find_times(text, lang=lang, reference_date=JULY_2)
+    assert mention.value.start == start
