@@ -98,3 +98,27 @@ def test_the_expression_takes_the_tense_of_its_clause(
 def test_weekday_side(text: str, lang: str, start: date) -> None:
     (mention,) = find_times(text, lang=lang, reference_date=JULY_2)
     assert mention.value.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un garçon de 9 ans a été retrouvé sain et sauf.",
+        "Le club accueille les enfants de 4 à 11 ans le mercredi.",
+        "Une Lorraine de 40 ans a remporté la course.",
+    ],
+)
+def test_an_age_after_a_person_is_not_a_duration(text: str) -> None:
+    assert all(m.value.type != "DURATION" for m in find_times(text, lang="fr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Il a obtenu un bail de 9 ans.", "P9Y"),
+        ("La société a signé un contrat de 4 ans.", "P4Y"),
+    ],
+)
+def test_a_length_after_a_thing_stays_a_duration(text: str, length: str) -> None:
+    (mention,) = find_times(text, lang="fr")
+    assert mention.value.timex == length
