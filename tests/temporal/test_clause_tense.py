@@ -122,3 +122,24 @@ def test_an_age_after_a_person_is_not_a_duration(text: str) -> None:
 def test_a_length_after_a_thing_stays_a_duration(text: str, length: str) -> None:
     (mention,) = find_times(text, lang="fr")
     assert mention.value.timex == length
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        ("Sa prochaine tournée passera par Nancy.", "prochaine", "FUTURE_REF"),
+        ("Les comptes de l'exercice précédent étaient meilleurs.", "précédent", "PAST_REF"),
+        ("Le précédent directeur avait quitté le groupe.", "précédent", "PAST_REF"),
+    ],
+)
+def test_next_and_previous_as_adjectives_are_vague_times(text: str, words: str, timex: str) -> None:
+    (mention,) = find_times(text, lang="fr", reference_date=JULY_1)
+    assert (mention.text, mention.value.timex) == (words, timex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Une crise sans précédent frappe le secteur.", "Ce jugement pourrait créer un précédent."],
+)
+def test_precedent_as_a_noun_is_not_a_time(text: str) -> None:
+    assert find_times(text, lang="fr", reference_date=JULY_1) == []
