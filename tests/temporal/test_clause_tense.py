@@ -143,3 +143,16 @@ def test_next_and_previous_as_adjectives_are_vague_times(text: str, words: str, 
 )
 def test_precedent_as_a_noun_is_not_a_time(text: str) -> None:
     assert find_times(text, lang="fr", reference_date=JULY_1) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The now-bankrupt retailer closed its stores.", "A soon-to-be-built bridge will help."],
+)
+def test_an_adverb_of_time_inside_a_compound_modifier_is_not_a_time(text: str) -> None:
+    assert find_times(text, lang="en", reference_date=JULY_1) == []
+
+
+def test_the_adverb_alone_stays_a_time() -> None:
+    (mention,) = find_times("The bridge is open now.", lang="en", reference_date=JULY_1)
+    assert mention.value.timex == "PRESENT_REF"
