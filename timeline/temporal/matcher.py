@@ -8,7 +8,6 @@ tokens once, and at each token only the rules that can start there, so time stay
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, timedelta
@@ -19,7 +18,7 @@ import attrs
 from timeline.model import Anchor, Granularity, TimeMention, TimeValue
 from timeline.temporal.actions import ACTIONS
 from timeline.temporal.lexicon import Lexicon, Rule
-from timeline.temporal.text import Tokens, normalise, tokenise
+from timeline.temporal.text import Tokens, fold, normalise, tokenise
 from timeline.temporal.values import Captures, Context, Found, Invalid
 
 __all__ = ["find_mentions"]
@@ -27,7 +26,6 @@ __all__ = ["find_mentions"]
 Edges = dict[int, dict[str, list[tuple[int, Any]]]]
 _Nest = tuple[int, ...]
 """The starts of the subordinate clauses around a token, outermost first."""
-_Window = tuple[list[tuple[int, str]], list[_Nest], list[int]]
 _NO_EDGES: dict[str, list[tuple[int, Any]]] = {}
 _PASSES = 3
 _TENSE_REACH = 40
@@ -382,7 +380,11 @@ class _Tense:
         self.tokens = tokens
         self.lex = lex
         self.kinds: dict[int, str] = {}
-        self.windows: dict[tuple[int, int], _Window] = {}
+        self.windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.nests: list[_Nest] = []
+        """For each token, the subordinate clauses it lies in (filled on first use)."""
+        self.parts: list[int] = []
+        """For each token, how many punctuation marks come before it or on it."""
 
     def _lower(self, i: int) -> str:
         """Token ``i`` in lower case with its accents."""
@@ -393,10 +395,9 @@ class _Tense:
         if kind is None:
             previous = self._lower(i - 1) if i else ""
             capital = self.tokens.capitalised(i)
-            word = self._lower(i)
             kind = _contraction(self._contracted(i), self.lex)
             if kind is None:
-                kind = _marker(capital, word, previous, self.lex)
+                kind = _marker(capital, self._lower(i), previous, self.lex)
             self.kinds[i] = kind
         return kind
 
@@ -428,66 +429,65 @@ class _Tense:
             and end - last < _TENSE_REACH
         ):
             end += 1
-        markers, clauses, parts = self._window(begin, end)
-        home = clauses[first - begin]
+        if not self.nests:
+            self._read_clauses()
+        nests, parts = self.nests, self.parts
+        home = nests[first]
         best: tuple[int, int, int, int, str] | None = None
         weak = self.lex.suffix_blockers
-        for i, kind in markers:
+        for i, kind in self._window(begin, end):
             if first <= i < last:
                 continue
             distance = first - i if i < first else i - last + 1
             if kind == "past" and self._lower(i) in weak:  # "has been scheduled": the verb decides
                 distance += _AUXILIARY_PENALTY
-            place = _place(clauses[i - begin], home)
-            crossed = (
-                parts[first - begin] - parts[i - begin]
-                if i < first
-                else (parts[i - begin] - parts[last - 1 - begin])
-            )
-            rank = (place, crossed, distance, 0 if kind == "past" else 1, kind)
+            crossed = parts[first] - parts[i] if i < first else parts[i] - parts[last - 1]
+            rank = (_place(nests[i], home), crossed, distance, 0 if kind == "past" else 1, kind)
             if best is None or rank < best:
                 best = rank
         return "unknown" if best is None else best[4]
 
-    def _window(self, begin: int, end: int) -> _Window:
-        """The tense markers of tokens [begin, end), and for each token the subordinate
-        clauses it lies in and the number of punctuation marks before it (cached)."""
+    def _window(self, begin: int, end: int) -> list[tuple[int, str]]:
+        """The tense markers of tokens [begin, end) (cached)."""
         cached = self.windows.get((begin, end))
         if cached is None:
-            markers = [(i, kind) for i in range(begin, end) if (kind := self._kind(i))]
-            parts = list(
-                itertools.accumulate(
-                    int(self.tokens.texts[i] in _CLAUSE_ENDS) for i in range(begin, end)
-                )
-            )
-            cached = (markers, self._clauses(begin, end), parts)
+            cached = [(i, kind) for i in range(begin, end) if (kind := self._kind(i))]
             self.windows[(begin, end)] = cached
         return cached
 
-    def _clauses(self, begin: int, end: int) -> list[_Nest]:
-        """For each token of [begin, end), the starts of the subordinate clauses it lies in,
-        outermost first (empty in the main clause). A clause opened at the head of a
-        comma-delimited part ("Alors que ...,", ", which ...,") ends at the next comma; one
-        opened inside a part ("said that ...") runs on."""
-        texts, openers = self.tokens.texts, self.lex.subordinators
-        clauses: list[_Nest] = []
+    def _read_clauses(self) -> None:
+        """Fill ``nests`` and ``parts`` in one pass over the tokens.
+
+        A clause opened at the head of a comma-delimited part ("Alors que ...,", ", which
+        ...,") ends at the next comma; one opened inside a part ("said that ...") runs to the
+        end of its sentence (or colon)."""
+        texts, breaks, openers = self.tokens.texts, self.tokens.breaks, self.lex.subordinators
+        heads = {fold(phrase.split()[-1]) for phrase in openers}
         open_clauses: list[tuple[int, bool]] = []  # (start, ends at a comma)
+        nest: _Nest = ()
         position = 0  # tokens since the last punctuation
-        previous = ""
-        for i in range(begin, end):
-            word = self._lower(i)
-            if texts[i] in _CLAUSE_ENDS:
-                while open_clauses and open_clauses[-1][1]:
-                    open_clauses.pop()
+        count = 0
+        for i, text in enumerate(texts):
+            if i in breaks or texts[i - 1] == ":":  # a new sentence or colon clause
+                open_clauses, nest, position = [], (), 0
+            if text in _CLAUSE_ENDS:
+                count += 1
+                if open_clauses and open_clauses[-1][1]:
+                    while open_clauses and open_clauses[-1][1]:
+                        open_clauses.pop()
+                    nest = tuple(start for start, _ in open_clauses)
                 position = -1
-            elif openers and f"{previous} {word}" in openers:  # "alors que", "even though"
-                open_clauses.append((i - 1, position == 1))
-            elif openers and word in openers:
-                open_clauses.append((i, position == 0))
-            previous = word
-            clauses.append(tuple(start for start, _ in open_clauses))
+            elif text in heads:
+                word = self._lower(i)
+                pair = f"{self._lower(i - 1)} {word}" if i else word
+                if pair in openers:  # "alors que", "even though"
+                    open_clauses.append((i - 1, position == 1))
+                elif word in openers:
+                    open_clauses.append((i, position == 0))
+                nest = tuple(start for start, _ in open_clauses)
+            self.nests.append(nest)
+            self.parts.append(count)
             position += 1
-        return clauses
 
 
 def _place(clause: _Nest, home: _Nest) -> int:
