@@ -89,6 +89,10 @@ def test_the_expression_takes_the_tense_of_its_clause(
         # a French past participle after its noun dates the clause
         ("Les dégâts constatés vendredi dépassent 10 000 euros.", "fr", date(2025, 6, 27)),
         ("Les vols commis vendredi inquiètent les commerçants.", "fr", date(2025, 6, 27)),
+        # the French imperfect plural looks back, the conditional forward ("retrait" is a noun)
+        ("Les deux camions roulaient vendredi sur la nationale.", "fr", date(2025, 6, 27)),
+        ("Le conseil voterait vendredi, a indiqué le maire.", "fr", date(2025, 7, 4)),
+        ("Le retrait des troupes vendredi a surpris.", "fr", date(2025, 6, 27)),
         # after an article the same ending is a noun, and after "sera" a future passive
         ("Une randonnée vendredi partira du port.", "fr", date(2025, 7, 4)),
         ("Le contrat sera signé vendredi.", "fr", date(2025, 7, 4)),
