@@ -193,10 +193,10 @@ class Lexicon:
     future_pairs: frozenset[str]
     """Two words that together look forward ("to be", "is to")."""
     suffix_blockers: frozenset[str]
-    """Words after which a past suffix is a participle, not a past tense ("will be signed"),
-    or a noun ("la journée")."""
+    """Words after which a past word or suffix is a participle, not a past tense ("will be
+    signed", "sera signé")."""
     participle_blockers: frozenset[str]
-    """Words after which a past suffix is no past of the clause ("sera signé", "la journée")."""
+    """Words after which a past suffix ends a noun, not a participle ("la journée")."""
     subordinators: frozenset[str]
     """Words that open a subordinate clause ("qui", "which", "when"), in lower case."""
     vocabulary: frozenset[str]
