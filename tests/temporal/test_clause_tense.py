@@ -1,4 +1,5 @@
-"""The clause tense is read from the verbs of the expression's own clause first."""
+"""The clause tense is read from the expression's own clause first; the words next to a
+number or an adverb tell whether it is a time at all (ages, "prochain", "now-")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ JULY_1 = date(2025, 7, 1)  # a Tuesday
 JULY_2 = date(2025, 7, 2)  # a Wednesday
 
 
-def _start(text: str, lang: str, reference: date, words: str) -> date | None:
+def _start(text: str, lang: str, reference: date, words: str) -> date:
     """The start of the mention whose text is ``words``."""
     for mention in find_times(text, lang=lang, reference_date=reference):
         if mention.text == words:
