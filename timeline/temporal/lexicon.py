@@ -201,7 +201,12 @@ class Lexicon:
     future_pairs: frozenset[str]
     """Two words that together look forward ("to be", "is to")."""
     suffix_blockers: frozenset[str]
-    """Words after which a past suffix is a participle, not a past tense ("will be signed")."""
+    """Words after which a past word or suffix is a participle, not a past tense ("will be
+    signed", "sera signé")."""
+    participle_blockers: frozenset[str]
+    """Words after which a past suffix ends a noun, not a participle ("la journée")."""
+    subordinators: frozenset[str]
+    """Words that open a subordinate clause ("qui", "which", "when"), in lower case."""
     vocabulary: frozenset[str]
     """Every word of the lexicon and its rules: not evidence of a verb around a match."""
     lowercase_months: bool
@@ -437,6 +442,8 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_blockers=frozenset(tense.get("suffix_blockers", [])),
         future_pairs=frozenset(tense.get("future_pairs", [])),
+        participle_blockers=frozenset(tense.get("participle_blockers", [])),
+        subordinators=frozenset(tense.get("subordinators", [])),
         vocabulary=frozenset(vocabulary),
         lowercase_months=bool(data.get("lowercase_months", False)),
         capitalised_only=frozenset(_tokens(" ".join(data.get("capitalised_only", [])))),

@@ -19,12 +19,14 @@ from timeline.model import Anchor, Granularity, TimeMention, TimeValue
 from timeline.temporal.actions import ACTIONS
 from timeline.temporal.lexicon import Lexicon, Rule
 from timeline.temporal.rules import TimeRules
-from timeline.temporal.text import Tokens, normalise, tokenise
+from timeline.temporal.text import Tokens, fold, normalise, tokenise
 from timeline.temporal.values import Captures, Context, Found, Invalid
 
 __all__ = ["find_mentions"]
 
 Edges = dict[int, dict[str, list[tuple[int, Any]]]]
+_Nest = tuple[int, ...]
+"""The starts of the subordinate clauses around a token, outermost first."""
 _NO_EDGES: dict[str, list[tuple[int, Any]]] = {}
 _PASSES = 3
 _TENSE_REACH = 40
@@ -35,6 +37,8 @@ _PAST_SUFFIX_MIN = 5
 """Shortest words whose ending marks a tense: "voted" is past; "front" is not future."""
 _MAX_MATCH_TOKENS = 40
 _BREAKS = frozenset('.,;:)!?"')
+_CLAUSE_ENDS = frozenset(',;:()"«»')
+"""Punctuation that closes a subordinate clause ("la réunion, qui aura lieu lundi, ...")."""
 _DIGITS = frozenset("0123456789")
 
 
@@ -386,8 +390,10 @@ def _shift_parts(match: _Match, days: int) -> tuple[tuple[int, int, TimeValue], 
 class _Tense:
     """The tense of the clause around a match (docs/time-semantics.md, "Clause tense").
 
-    The nearest past (or present) or future marker of the sentence decides; without any,
-    the tense is unknown (read as future). Only the tokens within reach of a match are read.
+    The nearest past (or present) or future marker decides: first among the markers of the
+    match's own clause, then of the clauses around it, then of the other clauses; in a
+    clause, first those of the match's comma-delimited part. Without any, the tense is
+    unknown (read as future). Only the tokens within reach of a match are read.
     """
 
     def __init__(self, source: str, tokens: Tokens, lex: Lexicon) -> None:
@@ -396,6 +402,10 @@ class _Tense:
         self.lex = lex
         self.kinds: dict[int, str] = {}
         self.windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self.nests: list[_Nest] = []
+        """For each token, the subordinate clauses it lies in (filled on first use)."""
+        self.parts: list[int] = []
+        """For each token, how many punctuation marks come before it or on it."""
 
     def _lower(self, i: int) -> str:
         """Token ``i`` in lower case with its accents."""
@@ -406,8 +416,20 @@ class _Tense:
         if kind is None:
             previous = self._lower(i - 1) if i else ""
             capital = self.tokens.capitalised(i)
-            kind = self.kinds[i] = _marker(capital, self._lower(i), previous, self.lex)
+            kind = _contraction(self._contracted(i), self.lex)
+            if kind is None:
+                kind = _marker(capital, self._lower(i), previous, self.lex)
+            self.kinds[i] = kind
         return kind
+
+    def _contracted(self, i: int) -> str:
+        """Token ``i`` with a glued apostrophe and word after it ("won't"), or ""."""
+        tokens = self.tokens
+        if i + 2 >= len(tokens) or tokens.texts[i + 1] != "'":
+            return ""
+        if not (tokens.glued(i + 1) and tokens.glued(i + 2)):
+            return ""
+        return self.source[tokens.starts[i] : tokens.end(i + 2)].lower()
 
     def at(self, first: int, last: int) -> str:
         """``"past"``, ``"future"`` or ``"unknown"`` for the match on tokens [first, last)."""
@@ -428,19 +450,23 @@ class _Tense:
             and end - last < _TENSE_REACH
         ):
             end += 1
-        markers = self._window(begin, end)
-        best: tuple[int, int, str] | None = None
+        if not self.nests:
+            self._read_clauses()
+        nests, parts = self.nests, self.parts
+        home = nests[first]
+        best: tuple[int, int, int, int, str] | None = None
         weak = self.lex.suffix_blockers
-        for i, kind in markers:
+        for i, kind in self._window(begin, end):
             if first <= i < last:
                 continue
             distance = first - i if i < first else i - last + 1
-            if self._lower(i) in weak:  # an auxiliary ("has been scheduled"): the verb decides
+            if kind == "past" and self._lower(i) in weak:  # "has been scheduled": the verb decides
                 distance += _AUXILIARY_PENALTY
-            rank = (distance, 0 if kind == "past" else 1, kind)
+            crossed = parts[first] - parts[i] if i < first else parts[i] - parts[last - 1]
+            rank = (_place(nests[i], home), crossed, distance, 0 if kind == "past" else 1, kind)
             if best is None or rank < best:
                 best = rank
-        return "unknown" if best is None else best[2]
+        return "unknown" if best is None else best[4]
 
     def _window(self, begin: int, end: int) -> list[tuple[int, str]]:
         """The tense markers of tokens [begin, end) (cached)."""
@@ -449,6 +475,61 @@ class _Tense:
             cached = [(i, kind) for i in range(begin, end) if (kind := self._kind(i))]
             self.windows[(begin, end)] = cached
         return cached
+
+    def _read_clauses(self) -> None:
+        """Fill ``nests`` and ``parts`` in one pass over the tokens.
+
+        A clause opened at the head of a comma-delimited part ("Alors que ...,", ", which
+        ...,") ends at the next comma; one opened inside a part ("said that ...") runs to the
+        end of its sentence (or colon)."""
+        texts, breaks, openers = self.tokens.texts, self.tokens.breaks, self.lex.subordinators
+        heads = {fold(phrase.split()[-1]) for phrase in openers}
+        open_clauses: list[tuple[int, bool]] = []  # (start, ends at a comma)
+        nest: _Nest = ()
+        position = 0  # tokens since the last punctuation
+        count = 0
+        for i, text in enumerate(texts):
+            if i in breaks or texts[i - 1] == ":":  # a new sentence or colon clause
+                open_clauses, nest, position = [], (), 0
+            if text in _CLAUSE_ENDS:
+                count += 1
+                if open_clauses and open_clauses[-1][1]:
+                    while open_clauses and open_clauses[-1][1]:
+                        open_clauses.pop()
+                    nest = tuple(start for start, _ in open_clauses)
+                position = -1
+            elif text in heads:
+                word = self._lower(i)
+                pair = f"{self._lower(i - 1)} {word}" if i else word
+                if pair in openers:  # "alors que", "even though"
+                    open_clauses.append((i - 1, position == 1))
+                elif word in openers:
+                    open_clauses.append((i, position == 0))
+                nest = tuple(start for start, _ in open_clauses)
+            self.nests.append(nest)
+            self.parts.append(count)
+            position += 1
+
+
+def _place(clause: _Nest, home: _Nest) -> int:
+    """How far a marker's clause is from the match's: 0 the same, 1 the clause around it,
+    2 the one around that..., and after all of them any other clause."""
+    if clause == home:
+        return 0
+    if clause == home[: len(clause)]:
+        return len(home) - len(clause)
+    return _FAR
+
+
+def _contraction(word: str, lex: Lexicon) -> str | None:
+    """The marker of a contracted form ("won't" looks forward), None when not one."""
+    if not word:
+        return None
+    if word in lex.future_words:
+        return "future"
+    if word in lex.past_words:
+        return "past"
+    return None
 
 
 def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
@@ -460,7 +541,11 @@ def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
         return ""
     if len(word) >= _FUTURE_SUFFIX_MIN and word.endswith(lex.future_suffixes):
         return "future"
-    if word.endswith(lex.past_suffixes) and previous not in lex.suffix_blockers:
+    if (
+        word.endswith(lex.past_suffixes)
+        and previous not in lex.suffix_blockers
+        and previous not in lex.participle_blockers
+    ):
         return "past"
     return ""
 
