@@ -161,3 +161,47 @@ def test_nth_and_nth_last(text: str, lang: str, start: date, end: date) -> None:
 def test_invalid_numeric_dates_stay_invalid() -> None:
     assert parse_time("2/30/2024", lang="en", reference_date=R) is None
     assert parse_time("31-11-2024", lang="en", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("next week on Thursday", "en", date(2025, 7, 10), date(2025, 7, 11)),
+        ("last week Friday", "en", date(2025, 6, 27), date(2025, 6, 28)),
+        ("la semaine prochaine jeudi", "fr", date(2025, 7, 10), date(2025, 7, 11)),
+        ("week 5 of 2026", "en", date(2026, 1, 26), date(2026, 2, 2)),
+        ("semaine 5 de 2026", "fr", date(2026, 1, 26), date(2026, 2, 2)),
+        ("the week commencing March 9", "en", date(2026, 3, 9), date(2026, 3, 16)),
+        ("the fifth month of 2024", "en", date(2024, 5, 1), date(2024, 6, 1)),
+        ("the 2nd month of next year", "en", date(2026, 2, 1), date(2026, 3, 1)),
+        ("12 of next month", "en", date(2025, 8, 12), date(2025, 8, 13)),
+    ],
+)
+def test_days_weeks_and_months_of_another_time(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("the second of May of 1998", "en", date(1998, 5, 2), date(1998, 5, 3)),
+        ("June 5th of 2001", "en", date(2001, 6, 5), date(2001, 6, 6)),
+        ("9 June in 2021", "en", date(2021, 6, 9), date(2021, 6, 10)),
+        ("March of 99", "en", date(1999, 3, 1), date(1999, 4, 1)),
+        ("3 mai de 1998", "fr", date(1998, 5, 3), date(1998, 5, 4)),
+        ("mai de 2001", "fr", date(2001, 5, 1), date(2001, 6, 1)),
+        ("Friday 7/11", "en", date(2025, 7, 11), date(2025, 7, 12)),
+        ("9.21", "en", date(2025, 9, 21), date(2025, 9, 22)),
+        ("2024 March", "en", date(2024, 3, 1), date(2024, 4, 1)),
+        ("2024 03 18", "en", date(2024, 3, 18), date(2024, 3, 19)),
+        ("5th May 24", "en", date(2024, 5, 5), date(2024, 5, 6)),
+    ],
+)
+def test_years_after_of_and_other_orders(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_a_decimal_in_running_text_is_not_a_date() -> None:
+    assert find_times("Growth reached 9.21 percent on average", lang="en", reference_date=R) == []

@@ -280,9 +280,11 @@ def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 
 def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A month of a year found before ("October of next year")."""
+    """A month of a year found after it ("October of next year", "the ninth month of 2026")."""
     found = _inner(caps)
-    month = caps.get("month")
+    month = caps.get("month", "ord", "ordday")
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        return None
     if found is None or month is None or found.value.granularity is not G.YEAR:
         return None
     if found.value.start is None:

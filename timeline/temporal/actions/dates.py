@@ -15,6 +15,7 @@ from timeline.temporal.actions._common import (
     G,
     Result,
     _calendar,
+    _inner,
     _unit,
     _unresolved,
     _year_ok,
@@ -123,6 +124,9 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     before R's month, ``month:N`` the Nth after it, ``month:this`` the one of R's year."""
     month = caps.get("month", "month_num")
     year = caps.get("year", "likely_year")
+    short = caps.get("short_year")
+    if short is not None:  # "April of 87"
+        year = _full_year(ctx, short)
     if month is None or not _year_ok(year):
         return None
     this = bool(args) and args[0] == "this"
@@ -264,18 +268,27 @@ def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ISO week N of R's year ("semaine 10", "week 10")."""
+    """ISO week N of R's year ("semaine 10", "week 10"), or of a year found after it ("week 3
+    of 2027", "week 27 of last year")."""
     number = caps.get("int")
     today = ctx.today
     if number is None or not 1 <= number <= 53:
         return None
-    if today is None:
+    year, anchor = (None if today is None else today.year), Anchor.REFERENCE
+    found = _inner(caps)
+    if caps.has("time"):
+        if found is None or found.value.granularity is not G.YEAR:
+            return None
+        if not isinstance(found.value.start, date):
+            return None
+        year, anchor = found.value.start.year, found.value.anchor
+    if year is None:
         return _unresolved(G.WEEK, f"XXXX-W{number:02d}")
     try:
-        monday = date.fromisocalendar(today.year, number, 1)
+        monday = date.fromisocalendar(year, number, 1)
     except ValueError:
         return INVALID
-    return _calendar(monday, G.WEEK, Anchor.REFERENCE)
+    return _calendar(monday, G.WEEK, anchor)
 
 
 def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
