@@ -205,3 +205,43 @@ def test_years_after_of_and_other_orders(text: str, lang: str, start: date, end:
 
 def test_a_decimal_in_running_text_is_not_a_date() -> None:
     assert find_times("Growth reached 9.21 percent on average", lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("14 Mars, 2021", "fr", date(2021, 3, 14)),
+        ("03/25/2024", "fr", date(2024, 3, 25)),  # 25 cannot be a month: month first
+        ("2024/03/25", "fr", date(2024, 3, 25)),
+        ("2024.3.25", "en", date(2024, 3, 25)),
+        ("28/02, 2023", "fr", date(2023, 2, 28)),
+        ("03/25,2024", "en", date(2024, 3, 25)),
+        ("2ème mars 99", "fr", date(1999, 3, 2)),
+        ("5 sep. 2022", "fr", date(2022, 9, 5)),
+        ("le vingt-huit", "fr", date(2025, 7, 28)),
+        ("mercredi, le 16", "fr", date(2025, 7, 16)),
+        ("troisième jeudi", "fr", date(2025, 7, 17)),
+        ("third Thursday", "en", date(2025, 7, 17)),
+        ("14 du mois prochain", "fr", date(2025, 8, 14)),
+        ("deuxième lundi en septembre", "fr", date(2025, 9, 8)),
+    ],
+)
+def test_more_day_forms(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("mars de l'année prochaine", "fr", date(2026, 3, 1), date(2026, 4, 1)),
+        ("October next year", "en", date(2026, 10, 1), date(2026, 11, 1)),
+        ("2024, apr", "en", date(2024, 4, 1), date(2024, 5, 1)),
+    ],
+)
+def test_months_of_a_year_found_after_them(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_a_first_name_is_not_a_month_abbreviation() -> None:
+    found = find_times("Jan Koum a quitté l'entreprise.", lang="fr", reference_date=R)
+    assert found == []

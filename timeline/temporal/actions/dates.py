@@ -326,7 +326,7 @@ def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_day_of_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day of the month alone ("le 16"): in the nearest month, in the clause's direction."""
-    day = caps.get("day", "ordday", "ord")
+    day = caps.get("day", "ordday", "ord", "dayword")
     today = ctx.today
     if day is None:
         return None
