@@ -245,3 +245,29 @@ def test_months_of_a_year_found_after_them(text: str, lang: str, start: date, en
 def test_a_first_name_is_not_a_month_abbreviation() -> None:
     found = find_times("Jan Koum a quitté l'entreprise.", lang="fr", reference_date=R)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("la première quinzaine de mars", date(2026, 3, 1), date(2026, 3, 15), "START"),
+        ("la seconde quinzaine de février 2024", date(2024, 2, 15), date(2024, 3, 1), "END"),
+    ],
+)
+def test_fortnights_of_a_month(text: str, start: date, end: date, mod: str) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end) == (start, end)
+    assert found.mod is not None and found.mod.value == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("07/Nov/2018", "fr", date(2018, 11, 7), date(2018, 11, 8)),
+        ("2018/Nov/07", "fr", date(2018, 11, 7), date(2018, 11, 8)),
+        ("2018.11", "fr", date(2018, 11, 1), date(2018, 12, 1)),
+        ("2018.4", "en", date(2018, 4, 1), date(2018, 5, 1)),
+    ],
+)
+def test_capitalised_month_between_numbers(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)

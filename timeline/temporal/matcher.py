@@ -185,6 +185,8 @@ def _number_touches(tokens: Tokens, i: int, size: int) -> bool:
     after = texts[i + size] if i + size < len(texts) else ""
     if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
         after = texts[i + size + 1]
+    if before in ("/", "-") and i > 1 and tokens.glued(i - 1) and tokens.glued(i):  # "12/Nov"
+        before = texts[i - 2]
     return before[:1].isdigit() or after[:1].isdigit() or before == "of"
 
 

@@ -437,10 +437,21 @@ def act_week_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_month_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "au début du mois de septembre 1990": a part of the month named."""
+    """ "au début du mois de septembre 1990": a part of the month named; ``month_part:fortnight``
+    ("la première quinzaine d'avril") its days 1 to 14 (mod START) or 15 to the end (END)."""
     month = act_month(ctx, caps, ())
     if not isinstance(month, Found):
         return month
+    if args[0] == "fortnight":
+        number, value = caps.get("ord"), month.value
+        if number not in (1, 2):
+            return None
+        if not isinstance(value.start, date):  # no reference date: the month, unresolved
+            return month
+        middle = value.start + timedelta(days=14)
+        start, end = (value.start, middle) if number == 1 else (middle, value.end)
+        part = Mod.START if number == 1 else Mod.END
+        return attrs.evolve(month, value=attrs.evolve(value, start=start, end=end, mod=part))
     return act_part(ctx, Captures((("time", month),)), args)
 
 
