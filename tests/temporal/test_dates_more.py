@@ -271,3 +271,7 @@ def test_fortnights_of_a_month(text: str, start: date, end: date, mod: str) -> N
 )
 def test_capitalised_month_between_numbers(text: str, lang: str, start: date, end: date) -> None:
     assert interval(text, lang) == (start, end)
+
+
+def test_fortnight_without_a_month_is_in_the_reference_month() -> None:
+    assert interval("la deuxième quinzaine", "fr") == (date(2025, 7, 15), date(2025, 8, 1))

@@ -438,8 +438,11 @@ def act_week_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_month_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "au début du mois de septembre 1990": a part of the month named; ``month_part:fortnight``
-    ("la première quinzaine d'avril") its days 1 to 14 (mod START) or 15 to the end (END)."""
+    ("la première quinzaine d'avril") its days 1 to 14 (mod START) or 15 to the end (END);
+    without a month, R's month."""
     month = act_month(ctx, caps, ())
+    if caps.get("month") is None and ctx.today is not None:  # "la première quinzaine": R's
+        month = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
     if not isinstance(month, Found):
         return month
     if args[0] == "fortnight":
