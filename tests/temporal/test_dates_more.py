@@ -275,3 +275,18 @@ def test_capitalised_month_between_numbers(text: str, lang: str, start: date, en
 
 def test_fortnight_without_a_month_is_in_the_reference_month() -> None:
     assert interval("la deuxième quinzaine", "fr") == (date(2025, 7, 15), date(2025, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "saturday"),
+    [
+        ("le premier week-end d'octobre", "fr", date(2025, 10, 4)),
+        ("le dernier week-end de novembre", "fr", date(2025, 11, 29)),
+        ("the second weekend of August", "en", date(2025, 8, 9)),
+        ("the last weekend of May 2026", "en", date(2026, 5, 30)),
+    ],
+)
+def test_nth_weekend_of_a_month(text: str, lang: str, saturday: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (saturday, date.fromordinal(saturday.toordinal() + 2))
+    assert found.timex.endswith("-WE")

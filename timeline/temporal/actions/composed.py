@@ -314,8 +314,9 @@ def _nth(caps: Captures, args: tuple[str, ...]) -> int | None:
 def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The Nth (or Nth last) weekday of a month found before ("le premier lundi de mars",
     "the second last Friday of May"); ``nth_weekday:N:month``: of R's month ("the first Monday
-    of the month")."""
-    found, weekday = _inner(caps), caps.get("weekday")
+    of the month"); ``nth_weekday:N:weekend``: the weekend of the Nth Saturday, Saturday and
+    Sunday ("le premier week-end de septembre")."""
+    found, weekday = _inner(caps), 5 if "weekend" in args else caps.get("weekday")
     number = _nth(caps, args)
     if found is None and "month" in args and ctx.today is not None:  # "of the month": R's
         found = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
@@ -329,6 +330,11 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if not -len(matching) <= index < len(matching):
         return INVALID
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
+    if "weekend" in args:
+        saturday = matching[index]
+        year, week, _ = saturday.isocalendar()
+        timex = f"{year:04d}-W{week:02d}-WE"
+        return Found(make(saturday, saturday + timedelta(days=2), G.DAY, timex, anchor=anchor))
     return _calendar(matching[index], G.DAY, anchor)
 
 
