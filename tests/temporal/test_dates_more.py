@@ -290,3 +290,24 @@ def test_nth_weekend_of_a_month(text: str, lang: str, saturday: date) -> None:
     found = value(text, lang)
     assert (found.start, found.end) == (saturday, date.fromordinal(saturday.toordinal() + 2))
     assert found.timex.endswith("-WE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("vendredi 2025-07-11", "fr", date(2025, 7, 11)),
+        ("Friday, 7/11/2025", "en", date(2025, 7, 11)),
+        ("last week's Wednesday", "en", date(2025, 6, 25)),
+    ],
+)
+def test_weekday_with_a_day_found_after_it(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+def test_weekday_that_disagrees_with_a_numeric_date_is_not_merged() -> None:
+    found = find_times("jeudi 2025-07-11", lang="fr", reference_date=R)
+    assert [m.text for m in found] == ["jeudi", "2025-07-11"]
+
+
+def test_french_month_with_two_digit_year() -> None:
+    assert interval("juillet 98", "fr") == (date(1998, 7, 1), date(1998, 8, 1))

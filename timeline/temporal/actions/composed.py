@@ -421,11 +421,19 @@ def act_holiday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
 
 
 def act_weekday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A weekday of a week found before ("mercredi de la semaine prochaine")."""
+    """A weekday of a week found before or after it ("mercredi de la semaine prochaine", "next
+    week on Thursday"); with a day found after it ("vendredi 2018-07-06"), that day when the
+    weekday agrees."""
     found, weekday = _inner(caps), caps.get("weekday")
-    if found is None or weekday is None or found.value.granularity is not G.WEEK:
+    if found is None or weekday is None:
         return None
     start = found.value.start
+    if found.value.granularity is G.DAY and found.value.mod is None:
+        if isinstance(start, date) and not isinstance(start, datetime):
+            return found if start.weekday() == weekday else None
+        return None
+    if found.value.granularity is not G.WEEK:
+        return None
     if start is None or isinstance(start, datetime):
         return None
     return _calendar(start + timedelta(days=weekday), G.DAY, found.value.anchor)
