@@ -42,6 +42,8 @@ _RARE = (
     "year",
     "month",
     "weekday",
+    "weekday_abbr",
+    "dayword",
     "season",
     "set_unit",
     "daypart",

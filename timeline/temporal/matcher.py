@@ -253,6 +253,8 @@ def _match_rule(
     elements = rule.elements
     if rule.second_words and not _second_possible(rule, start, tokens, edges, times):
         return results
+    if start and elements[-1].category == "whole":  # the whole text only
+        return results
     stack: list[tuple[int, int, tuple[tuple[str, Any], ...], tuple[int, ...]]] = [
         (0, start, (), ())
     ]
