@@ -17,10 +17,9 @@ from .helpers import R, interval, value
     [
         ("11-27-93", "en", date(1993, 11, 27)),
         ("05/06/2024", "en", date(2024, 5, 6)),  # month first in English when both can be
-        ("27/11/1993", "en", date(1993, 11, 27)),  # 27 cannot be a month: day first
-        ("27-11-93", "en", date(1993, 11, 27)),
-        ("27.11.1993", "en", date(1993, 11, 27)),
-        ("on 23/9", "en", date(2025, 9, 23)),
+        ("27/11/1993", "fr", date(1993, 11, 27)),
+        ("27-11-93", "fr", date(1993, 11, 27)),
+        ("27.11.1993", "fr", date(1993, 11, 27)),
         ("14.03.97", "fr", date(1997, 3, 14)),
         ("12/Mar/2019", "en", date(2019, 3, 12)),
         ("12-Mar-19", "en", date(2019, 3, 12)),
@@ -39,7 +38,7 @@ def test_numeric_dates_with_separators(text: str, lang: str, day: date) -> None:
     [
         ("4/22", "en", date(2026, 4, 22)),  # alone, a date without a year reads forward
         ("7 - 19", "en", date(2025, 7, 19)),
-        ("23/9", "en", date(2025, 9, 23)),
+        ("9/23", "en", date(2025, 9, 23)),
         ("11 27 1993", "en", date(1993, 11, 27)),
         ("27 11 1993", "en", date(1993, 11, 27)),
         ("19 09", "fr", date(2025, 9, 19)),
@@ -161,3 +160,163 @@ def test_nth_and_nth_last(text: str, lang: str, start: date, end: date) -> None:
 def test_invalid_numeric_dates_stay_invalid() -> None:
     assert parse_time("2/30/2024", lang="en", reference_date=R) is None
     assert parse_time("31-11-2024", lang="en", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("next week on Thursday", "en", date(2025, 7, 10), date(2025, 7, 11)),
+        ("last week Friday", "en", date(2025, 6, 27), date(2025, 6, 28)),
+        ("la semaine prochaine jeudi", "fr", date(2025, 7, 10), date(2025, 7, 11)),
+        ("week 5 of 2026", "en", date(2026, 1, 26), date(2026, 2, 2)),
+        ("semaine 5 de 2026", "fr", date(2026, 1, 26), date(2026, 2, 2)),
+        ("the week commencing March 9", "en", date(2026, 3, 9), date(2026, 3, 16)),
+        ("the fifth month of 2024", "en", date(2024, 5, 1), date(2024, 6, 1)),
+        ("the 2nd month of next year", "en", date(2026, 2, 1), date(2026, 3, 1)),
+        ("12 of next month", "en", date(2025, 8, 12), date(2025, 8, 13)),
+    ],
+)
+def test_days_weeks_and_months_of_another_time(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("the second of May of 1998", "en", date(1998, 5, 2), date(1998, 5, 3)),
+        ("June 5th of 2001", "en", date(2001, 6, 5), date(2001, 6, 6)),
+        ("9 June in 2021", "en", date(2021, 6, 9), date(2021, 6, 10)),
+        ("March of 99", "en", date(1999, 3, 1), date(1999, 4, 1)),
+        ("3 mai de 1998", "fr", date(1998, 5, 3), date(1998, 5, 4)),
+        ("mai de 2001", "fr", date(2001, 5, 1), date(2001, 6, 1)),
+        ("Friday 7/11", "en", date(2025, 7, 11), date(2025, 7, 12)),
+        ("9.21", "en", date(2025, 9, 21), date(2025, 9, 22)),
+        ("2024 March", "en", date(2024, 3, 1), date(2024, 4, 1)),
+        ("2024 03 18", "en", date(2024, 3, 18), date(2024, 3, 19)),
+        ("5th May 24", "en", date(2024, 5, 5), date(2024, 5, 6)),
+    ],
+)
+def test_years_after_of_and_other_orders(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_a_decimal_in_running_text_is_not_a_date() -> None:
+    assert find_times("Growth reached 9.21 percent on average", lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("14 Mars, 2021", "fr", date(2021, 3, 14)),
+        ("2024/03/25", "fr", date(2024, 3, 25)),
+        ("2024.3.25", "en", date(2024, 3, 25)),
+        ("28/02, 2023", "fr", date(2023, 2, 28)),
+        ("03/25,2024", "en", date(2024, 3, 25)),
+        ("2ème mars 99", "fr", date(1999, 3, 2)),
+        ("5 sep. 2022", "fr", date(2022, 9, 5)),
+        ("le vingt-huit", "fr", date(2025, 7, 28)),
+        ("mercredi, le 16", "fr", date(2025, 7, 16)),
+        ("troisième jeudi", "fr", date(2025, 7, 17)),
+        ("third Thursday", "en", date(2025, 7, 17)),
+        ("14 du mois prochain", "fr", date(2025, 8, 14)),
+        ("deuxième lundi en septembre", "fr", date(2025, 9, 8)),
+    ],
+)
+def test_more_day_forms(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("mars de l'année prochaine", "fr", date(2026, 3, 1), date(2026, 4, 1)),
+        ("October next year", "en", date(2026, 10, 1), date(2026, 11, 1)),
+        ("2024, apr", "en", date(2024, 4, 1), date(2024, 5, 1)),
+    ],
+)
+def test_months_of_a_year_found_after_them(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_a_first_name_is_not_a_month_abbreviation() -> None:
+    found = find_times("Jan Koum a quitté l'entreprise.", lang="fr", reference_date=R)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("la première quinzaine de mars", date(2026, 3, 1), date(2026, 3, 15), "START"),
+        ("la seconde quinzaine de février 2024", date(2024, 2, 15), date(2024, 3, 1), "END"),
+    ],
+)
+def test_fortnights_of_a_month(text: str, start: date, end: date, mod: str) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end) == (start, end)
+    assert found.mod is not None and found.mod.value == mod
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("07/Nov/2018", "fr", date(2018, 11, 7), date(2018, 11, 8)),
+        ("2018/Nov/07", "fr", date(2018, 11, 7), date(2018, 11, 8)),
+        ("2018.11", "fr", date(2018, 11, 1), date(2018, 12, 1)),
+        ("2018.4", "en", date(2018, 4, 1), date(2018, 5, 1)),
+    ],
+)
+def test_capitalised_month_between_numbers(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_fortnight_without_a_month_is_in_the_reference_month() -> None:
+    assert interval("la deuxième quinzaine", "fr") == (date(2025, 7, 15), date(2025, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "saturday"),
+    [
+        ("le premier week-end d'octobre", "fr", date(2025, 10, 4)),
+        ("le dernier week-end de novembre", "fr", date(2025, 11, 29)),
+        ("the second weekend of August", "en", date(2025, 8, 9)),
+        ("the last weekend of May 2026", "en", date(2026, 5, 30)),
+    ],
+)
+def test_nth_weekend_of_a_month(text: str, lang: str, saturday: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (saturday, date.fromordinal(saturday.toordinal() + 2))
+    assert found.timex.endswith("-WE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("vendredi 2025-07-11", "fr", date(2025, 7, 11)),
+        ("Friday, 7/11/2025", "en", date(2025, 7, 11)),
+        ("last week's Wednesday", "en", date(2025, 6, 25)),
+    ],
+)
+def test_weekday_with_a_day_found_after_it(text: str, lang: str, day: date) -> None:
+    assert value(text, lang).start == day
+
+
+def test_weekday_that_disagrees_with_a_numeric_date_is_not_merged() -> None:
+    found = find_times("jeudi 2025-07-11", lang="fr", reference_date=R)
+    assert [m.text for m in found] == ["jeudi", "2025-07-11"]
+
+
+def test_french_month_with_two_digit_year() -> None:
+    assert interval("juillet 98", "fr") == (date(1998, 7, 1), date(1998, 8, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The board met on 27/11/1993 in Boston.", "en"),  # month first: 27 is no month
+        ("Le conseil s'est réuni le 03/25/2024 à Lyon.", "fr"),  # day first: 25 is no month
+    ],
+)
+def test_numbers_in_an_impossible_order_are_no_date(text: str, lang: str) -> None:
+    assert find_times(text, lang=lang, reference_date=R) == []

@@ -48,6 +48,8 @@ _RARE = (
     "year",
     "month",
     "weekday",
+    "weekday_abbr",
+    "dayword",
     "season",
     "set_unit",
     "daypart",

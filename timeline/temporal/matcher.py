@@ -190,6 +190,8 @@ def _number_touches(tokens: Tokens, i: int, size: int) -> bool:
     after = texts[i + size] if i + size < len(texts) else ""
     if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
         after = texts[i + size + 1]
+    if before in ("/", "-") and i > 1 and tokens.glued(i - 1) and tokens.glued(i):  # "12/Nov"
+        before = texts[i - 2]
     return before[:1].isdigit() or after[:1].isdigit() or before == "of"
 
 
@@ -255,6 +257,8 @@ def _match_rule(
     texts, breaks = tokens.texts, tokens.breaks
     elements = rule.elements
     if rule.second_words and not _second_possible(rule, start, tokens, edges, times):
+        return results
+    if start and elements[-1].category == "whole":  # the whole text only
         return results
     stack: list[tuple[int, int, tuple[tuple[str, Any], ...], tuple[int, ...]]] = [
         (0, start, (), ())

@@ -312,9 +312,11 @@ def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 
 def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A month of a year found before ("October of next year")."""
+    """A month of a year found after it ("October of next year", "the ninth month of 2026")."""
     found = _inner(caps)
-    month = caps.get("month")
+    month = caps.get("month", "ord", "ordday")
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        return None
     if found is None or month is None or found.value.granularity is not G.YEAR:
         return None
     if found.value.start is None:
@@ -344,8 +346,9 @@ def _nth(caps: Captures, args: tuple[str, ...]) -> int | None:
 def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The Nth (or Nth last) weekday of a month found before ("le premier lundi de mars",
     "the second last Friday of May"); ``nth_weekday:N:month``: of R's month ("the first Monday
-    of the month")."""
-    found, weekday = _inner(caps), caps.get("weekday")
+    of the month"); ``nth_weekday:N:weekend``: the weekend of the Nth Saturday, Saturday and
+    Sunday ("le premier week-end de septembre")."""
+    found, weekday = _inner(caps), 5 if "weekend" in args else caps.get("weekday")
     number = _nth(caps, args)
     if found is None and "month" in args and ctx.today is not None:  # "of the month": R's
         found = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
@@ -359,6 +362,11 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if not -len(matching) <= index < len(matching):
         return INVALID
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
+    if "weekend" in args:
+        saturday = matching[index]
+        year, week, _ = saturday.isocalendar()
+        timex = f"{year:04d}-W{week:02d}-WE"
+        return Found(make(saturday, saturday + timedelta(days=2), G.DAY, timex, anchor=anchor))
     return _calendar(matching[index], G.DAY, anchor)
 
 
@@ -455,11 +463,19 @@ def act_holiday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
 
 
 def act_weekday_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A weekday of a week found before ("mercredi de la semaine prochaine")."""
+    """A weekday of a week found before or after it ("mercredi de la semaine prochaine", "next
+    week on Thursday"); with a day found after it ("vendredi 2018-07-06"), that day when the
+    weekday agrees."""
     found, weekday = _inner(caps), caps.get("weekday")
-    if found is None or weekday is None or found.value.granularity is not G.WEEK:
+    if found is None or weekday is None:
         return None
     start = found.value.start
+    if found.value.granularity is G.DAY and found.value.mod is None:
+        if isinstance(start, date) and not isinstance(start, datetime):
+            return found if start.weekday() == weekday else None
+        return None
+    if found.value.granularity is not G.WEEK:
+        return None
     if start is None or isinstance(start, datetime):
         return None
     return _calendar(start + timedelta(days=weekday), G.DAY, found.value.anchor)
@@ -477,10 +493,24 @@ def act_week_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_month_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "au début du mois de septembre 1990": a part of the month named."""
+    """ "au début du mois de septembre 1990": a part of the month named; ``month_part:fortnight``
+    ("la première quinzaine d'avril") its days 1 to 14 (mod START) or 15 to the end (END);
+    without a month, R's month."""
     month = act_month(ctx, caps, ())
+    if caps.get("month") is None and ctx.today is not None:  # "la première quinzaine": R's
+        month = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
     if not isinstance(month, Found):
         return month
+    if args[0] == "fortnight":
+        number, value = caps.get("ord"), month.value
+        if number not in (1, 2):
+            return None
+        if not isinstance(value.start, date):  # no reference date: the month, unresolved
+            return month
+        middle = value.start + timedelta(days=14)
+        start, end = (value.start, middle) if number == 1 else (middle, value.end)
+        part = Mod.START if number == 1 else Mod.END
+        return attrs.evolve(month, value=attrs.evolve(value, start=start, end=end, mod=part))
     return act_part(ctx, Captures((("time", month),)), args)
 
 

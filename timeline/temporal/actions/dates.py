@@ -15,6 +15,7 @@ from timeline.temporal.actions._common import (
     G,
     Result,
     _calendar,
+    _inner,
     _unit,
     _unresolved,
     _year_ok,
@@ -123,6 +124,9 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     before R's month, ``month:N`` the Nth after it, ``month:this`` the one of R's year."""
     month = caps.get("month", "month_num")
     year = caps.get("year", "likely_year")
+    short = caps.get("short_year")
+    if short is not None:  # "April of 87"
+        year = _full_year(ctx, short)
     if month is None or not _year_ok(year):
         return None
     this = bool(args) and args[0] == "this"
@@ -284,18 +288,27 @@ def _holiday_value(bounds: tuple[date, date], anchor: Anchor) -> Found:
 
 
 def act_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ISO week N of R's year ("semaine 10", "week 10")."""
+    """ISO week N of R's year ("semaine 10", "week 10"), or of a year found after it ("week 3
+    of 2027", "week 27 of last year")."""
     number = caps.get("int")
     today = ctx.today
     if number is None or not 1 <= number <= 53:
         return None
-    if today is None:
+    year, anchor = (None if today is None else today.year), Anchor.REFERENCE
+    found = _inner(caps)
+    if caps.has("time"):
+        if found is None or found.value.granularity is not G.YEAR:
+            return None
+        if not isinstance(found.value.start, date):
+            return None
+        year, anchor = found.value.start.year, found.value.anchor
+    if year is None:
         return _unresolved(G.WEEK, f"XXXX-W{number:02d}")
     try:
-        monday = date.fromisocalendar(today.year, number, 1)
+        monday = date.fromisocalendar(year, number, 1)
     except ValueError:
         return INVALID
-    return _calendar(monday, G.WEEK, Anchor.REFERENCE)
+    return _calendar(monday, G.WEEK, anchor)
 
 
 def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -333,7 +346,7 @@ def act_weekday_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_day_of_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day of the month alone ("le 16"): in the nearest month, in the clause's direction."""
-    day = caps.get("day", "ordday", "ord")
+    day = caps.get("day", "ordday", "ord", "dayword")
     today = ctx.today
     if day is None:
         return None
