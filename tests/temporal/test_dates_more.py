@@ -17,9 +17,10 @@ from .helpers import R, interval, value
     [
         ("11-27-93", "en", date(1993, 11, 27)),
         ("05/06/2024", "en", date(2024, 5, 6)),  # month first in English when both can be
-        ("27/11/1993", "fr", date(1993, 11, 27)),
-        ("27-11-93", "fr", date(1993, 11, 27)),
-        ("27.11.1993", "fr", date(1993, 11, 27)),
+        ("27/11/1993", "en", date(1993, 11, 27)),  # 27 cannot be a month: day first
+        ("27-11-93", "en", date(1993, 11, 27)),
+        ("27.11.1993", "en", date(1993, 11, 27)),
+        ("on 23/9", "en", date(2025, 9, 23)),
         ("14.03.97", "fr", date(1997, 3, 14)),
         ("12/Mar/2019", "en", date(2019, 3, 12)),
         ("12-Mar-19", "en", date(2019, 3, 12)),
@@ -38,7 +39,7 @@ def test_numeric_dates_with_separators(text: str, lang: str, day: date) -> None:
     [
         ("4/22", "en", date(2026, 4, 22)),  # alone, a date without a year reads forward
         ("7 - 19", "en", date(2025, 7, 19)),
-        ("9/23", "en", date(2025, 9, 23)),
+        ("23/9", "en", date(2025, 9, 23)),
         ("11 27 1993", "en", date(1993, 11, 27)),
         ("27 11 1993", "en", date(1993, 11, 27)),
         ("19 09", "fr", date(2025, 9, 19)),
@@ -210,6 +211,7 @@ def test_a_decimal_in_running_text_is_not_a_date() -> None:
     ("text", "lang", "day"),
     [
         ("14 Mars, 2021", "fr", date(2021, 3, 14)),
+        ("03/25/2024", "fr", date(2024, 3, 25)),  # 25 cannot be a month: month first
         ("2024/03/25", "fr", date(2024, 3, 25)),
         ("2024.3.25", "en", date(2024, 3, 25)),
         ("28/02, 2023", "fr", date(2023, 2, 28)),
@@ -309,14 +311,3 @@ def test_weekday_that_disagrees_with_a_numeric_date_is_not_merged() -> None:
 
 def test_french_month_with_two_digit_year() -> None:
     assert interval("juillet 98", "fr") == (date(1998, 7, 1), date(1998, 8, 1))
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("The board met on 27/11/1993 in Boston.", "en"),  # month first: 27 is no month
-        ("Le conseil s'est réuni le 03/25/2024 à Lyon.", "fr"),  # day first: 25 is no month
-    ],
-)
-def test_numbers_in_an_impossible_order_are_no_date(text: str, lang: str) -> None:
-    assert find_times(text, lang=lang, reference_date=R) == []
