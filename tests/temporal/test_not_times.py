@@ -60,3 +60,19 @@ def test_a_bare_number_is_not_a_year_without_evidence() -> None:
 def test_a_bare_number_is_a_year_with_evidence(text: str, lang: str) -> None:
     years = [m for m in find_times(text, lang=lang, reference_date=R) if m.text == "2019"]
     assert [m.value.timex for m in years] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The bank lent 5 million to the utility.", []),
+        ("The fund lent 2 billion in March.", ["March"]),
+    ],
+)
+def test_a_lower_case_holiday_name_before_an_amount_is_a_verb(text: str, found: list[str]) -> None:
+    assert [m.text for m in find_times(text, lang="en", reference_date=R)] == found
+
+
+def test_a_span_never_ends_with_a_comma() -> None:
+    mentions = find_times("During Lent, the chain sold less fish.", lang="en", reference_date=R)
+    assert [m.text for m in mentions] == ["Lent"]

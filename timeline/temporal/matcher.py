@@ -158,7 +158,7 @@ def _build_edges(
             if (
                 phrase[0] in lex.capitalised_only
                 and not tokens.capitalised(i)
-                and not _number_touches(tokens, i, size)
+                and not _number_touches(tokens, i, size, year=category == "holiday")
                 and not _alone(tokens, i, size)
                 and not _spelled_day_follows(tokens, i + size, lex)
                 and (i == 0 or texts[i - 1] not in lex.lowercase_after)
@@ -183,9 +183,13 @@ def _build_edges(
     return edges
 
 
-def _number_touches(tokens: Tokens, i: int, size: int) -> bool:
-    """True when a number is next to tokens [i, i + size), or "of" comes before them."""
+def _number_touches(tokens: Tokens, i: int, size: int, *, year: bool = False) -> bool:
+    """True when a number is next to tokens [i, i + size), or "of" comes before them; with
+    ``year``, only a four-digit number after them ("Lent 2026", not "lent 5 million")."""
     texts = tokens.texts
+    if year:
+        after = texts[i + size] if i + size < len(texts) else ""
+        return len(after) == 4 and after.isascii() and after.isdigit()
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + size] if i + size < len(texts) else ""
     if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
@@ -843,6 +847,8 @@ class _Engine:
             for first, last, value in pieces:
                 while last - first > 1 and self._is_comma(first):
                     first += 1  # a part never starts with the comma before it
+                while last - first > 1 and self._is_comma(last - 1):
+                    last -= 1  # nor ends with the comma after it ("Easter, sales fell")
                 start = self.tokens.starts[first]
                 end = self.tokens.end(last - 1)
                 words = self.text[start:end]
