@@ -79,3 +79,99 @@ def test_clock_ranges_share_am_pm_and_end_after_their_start(
 def test_the_second_clock_of_a_range_follows_the_first_whatever_the_tense() -> None:
     found = find_times("Les bureaux étaient fermés de 8h à 10h.", lang="fr", reference_date=NOW)
     assert [m.value.timex for m in found] == ["2025-07-01T08:00", "2025-07-01T10:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("eleven forty", "en", "07-01T11:40", "07-01T11:41"),
+        ("six-fifteen", "en", "07-02T06:15", "07-02T06:16"),
+        ("two oh five p.m.", "en", "07-01T14:05", "07-01T14:06"),
+        ("eight thirty-two a m", "en", "07-02T08:32", "07-02T08:33"),
+        ("at four forty-five", "en", "07-02T04:45", "07-02T04:46"),
+        ("745 p.m.", "en", "07-01T19:45", "07-01T19:46"),
+        ("at 915 in the evening", "en", "07-01T21:15", "07-01T21:16"),
+        ("5 o'clock in the afternoon", "en", "07-01T17:00", "07-01T18:00"),
+        ("4 oclock pm", "en", "07-01T16:00", "07-01T17:00"),
+        ("2 in the PM", "en", "07-01T14:00", "07-01T15:00"),
+        ("midday", "en", "07-01T12:00", "07-01T13:00"),
+        ("9 tonight", "en", "07-01T21:00", "07-01T22:00"),
+        ("in the morning at ten", "en", "07-01T10:00", "07-01T11:00"),
+    ],
+)
+def test_english_clock_times_in_words_and_compact_digits(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert _at(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("midi", "07-01T12:00", "07-01T13:00"),
+        ("minuit", "07-02T00:00", "07-02T01:00"),
+        ("minuit moins dix", "07-01T23:50", "07-01T23:51"),
+        ("à seize heures vingt-cinq", "07-01T16:25", "07-01T16:26"),
+        ("vers dix heures et vingt minutes", "07-01T10:20", "07-01T10:21"),
+        ("neuf heures trois quarts", "07-01T09:45", "07-01T09:46"),
+        ("14h passé de 10 minutes", "07-01T14:10", "07-01T14:11"),
+        ("7 heures du soir", "07-01T19:00", "07-01T20:00"),
+        ("10 heures ce soir", "07-01T22:00", "07-01T23:00"),
+        ("le 5 juillet autour de 8h", "07-05T08:00", "07-05T09:00"),
+        ("le 5 juillet aux alentours de 8h", "07-05T08:00", "07-05T09:00"),
+        ("le 4 vers 7h dans la soirée", "07-04T19:00", "07-04T20:00"),
+    ],
+)
+def test_french_clock_times_in_words_noon_and_approximations(
+    text: str, start: str, end: str
+) -> None:
+    assert _at(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Il a grandi dans le Midi-Pyrénées.", "Elle arrive dans l'après-midi."],
+)
+def test_midi_inside_another_word_is_not_noon(text: str) -> None:
+    found = find_times(text, lang="fr", reference_date=NOW)
+    assert all(m.value.timex != "2025-07-01T12:00" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("in 20'", "en", "07-01T10:00:00", "07-01T10:00:01"),
+        ("in 2h", "en", "07-01T11:40:00", "07-01T11:41:00"),
+        ("in 1h15", "en", "07-01T10:55:00", "07-01T10:55:01"),
+        ("in 3/4 hour", "en", "07-01T10:25:00", "07-01T10:25:01"),
+        ("in half an hour", "en", "07-01T10:10:00", "07-01T10:10:01"),
+        ("in a quarter of an hour", "en", "07-01T09:55:00", "07-01T09:55:01"),
+        ("in 3 and a half hours", "en", "07-01T13:10:00", "07-01T13:10:01"),
+        ("dans 5'", "fr", "07-01T09:45:00", "07-01T09:45:01"),
+        ("dans 3h", "fr", "07-01T12:40:00", "07-01T12:41:00"),
+        ("dans une demi-heure", "fr", "07-01T10:10:00", "07-01T10:10:01"),
+        ("dans un quart d'heure", "fr", "07-01T09:55:00", "07-01T09:55:01"),
+        ("dans une heure et demie", "fr", "07-01T11:10:00", "07-01T11:10:01"),
+    ],
+)
+def test_shifts_by_clock_units_from_now(text: str, lang: str, start: str, end: str) -> None:
+    found = value(text, lang, NOW)
+    assert isinstance(found.start, datetime) and isinstance(found.end, datetime)
+    assert found.start.strftime("%m-%dT%H:%M:%S") == start
+    assert found.end.strftime("%m-%dT%H:%M:%S") == end
+
+
+def test_a_shift_by_clock_units_needs_a_clock_reference_and_no_past_clause() -> None:
+    on_a_day = parse_time("in half an hour", lang="en", reference_date=NOW.date())
+    assert on_a_day is None or on_a_day.type.name != "TIME"
+    found = find_times("It was his best result in half an hour.", lang="en", reference_date=NOW)
+    assert all(m.value.type.name != "TIME" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text", ["The engine ran for two hours and a half.", "Il a travaillé deux heures et demie."]
+)
+def test_lengths_of_hours_stay_lengths(text: str) -> None:
+    lang = "fr" if text.startswith("Il") else "en"
+    found = find_times(text, lang=lang, reference_date=NOW)
+    assert [m.value.type.name for m in found] == ["DURATION"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from fractions import Fraction
 
 import attrs
 
@@ -23,6 +24,10 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
+
+_UNIT_MINUTES = {"hour": 60, "minute": 1}
+_MAX_SHIFT_MINUTES = 60 * 24 * 7
+"""A shift by clock units beyond a week reads better as days."""
 
 
 def _keep_zone(found: Found, source: TimeValue) -> Found:
@@ -50,14 +55,30 @@ def _on_day(ctx: Context, day: date, hour: int, minute: int) -> datetime:
     return datetime.combine(day, time(hour % 24, minute), tzinfo=tz) + timedelta(days=hour // 24)
 
 
+def _spelled_minute(caps: Captures) -> int | None:
+    """The minutes of a spelled-out clock: "thirty", "fifty-nine", "oh three"."""
+    tens, unit = caps.get("minute_tens"), caps.get("minute_unit")
+    if tens is None:
+        return unit if isinstance(unit, int) else None
+    if unit is None:
+        return int(tens)
+    return int(tens) + int(unit) if int(tens) % 10 == 0 and int(tens) >= 20 else None
+
+
 def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity] | None:
-    if military:  # "0800 UTC", "1530 hours"
+    if military:  # "0800 UTC", "1530 hours", "330 p.m."
         number = caps.get("int")
         # Three or four digits: "5 hours" is a length and "24 UTC" no time.
         if not isinstance(number, int) or not 100 <= number <= 2359 or number % 100 > 59:
             return None
-        return number // 100, number % 100, G.MINUTE
-    hour = caps.get("hour")
+        hour = number // 100
+        ampm = caps.get("ampm")
+        if ampm is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        return hour, number % 100, G.MINUTE
+    hour = caps.get("hour", "clock_hour")
     if hour is None:
         fixed = caps.get("clock_word")
         if fixed is None:
@@ -68,6 +89,10 @@ def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity
         total = int(fixed) * 60 + int(extra)
         return total // 60 % 24, total % 60, G.MINUTE
     minute = caps.get("minute")
+    if minute is None and (caps.has("minute_tens") or caps.has("minute_unit")):
+        minute = _spelled_minute(caps)
+        if minute is None or not 0 < minute < 60:
+            return None
     ampm = caps.get("ampm", "ampm_short")
     if ampm is not None:
         if not 1 <= hour <= 12:
@@ -75,13 +100,28 @@ def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     elif hour > 23:
         return None
-    fraction = caps.get("clock_fraction")
+    fraction = caps.get("clock_fraction", "clock_quarters")
     if fraction is not None:  # "trois heures et quart", "midi moins le quart"
         total = hour * 60 + (minute or 0) + int(fraction)
         return total // 60 % 24, total % 60, G.MINUTE
     if minute is None:
         return hour, 0, G.HOUR
     return hour, minute, G.MINUTE
+
+
+def _nearest(ctx: Context, moment: datetime) -> datetime:
+    """``moment``'s time of day on the day that puts it nearest R on the side of the tense:
+    the next such time in a future clause, the latest one in a past clause."""
+    reference = ctx.reference
+    if not isinstance(reference, datetime) or (moment.tzinfo is None) != (reference.tzinfo is None):
+        return moment
+    day = timedelta(days=1)
+    if ctx.future:
+        floor = reference.replace(second=0, microsecond=0)
+        moment += day * ((floor - moment) // day)
+        return moment + day if moment < floor else moment
+    moment += day * ((reference - moment) // day)
+    return moment - day if moment > reference else moment
 
 
 def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -99,13 +139,7 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = _on_day(ctx, today, hour, minute)
     if second is not None:
         moment, unit = moment.replace(second=second), G.SECOND
-    reference = ctx.reference
-    if isinstance(reference, datetime) and (moment.tzinfo is None) == (reference.tzinfo is None):
-        if ctx.future and moment < reference.replace(second=0, microsecond=0):
-            moment += timedelta(days=1)  # the next such time
-        elif not ctx.future and moment > reference:
-            moment -= timedelta(days=1)  # the latest such time
-    found = attrs.evolve(_clock_value(moment, unit), floating=True)
+    found = attrs.evolve(_clock_value(_nearest(ctx, moment), unit), floating=True)
     if not zone:
         return found
     return attrs.evolve(found, value=attrs.evolve(found.value, timex=found.value.timex + zone))
@@ -244,13 +278,15 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         moment += timedelta(hours=12)
     if code == "MO" and moment.hour == 12:
         moment -= timedelta(hours=12)
+    if found.floating and moment != found.value.start:  # 3:00 was tomorrow, 15:00 is today
+        moment = _nearest(ctx, moment)
     read = _keep_zone(_clock_value(moment, found.value.granularity), found.value)
     return attrs.evolve(read, floating=found.floating)
 
 
 def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "at 3 in the morning", "8 heures du soir": an hour read in a part of the day."""
-    clock = act_clock(ctx, caps, ())
+    clock = act_clock(ctx, caps, args)
     if not isinstance(clock, Found):
         return clock
     return act_clock_part(ctx, Captures((("time", clock), ("daypart", caps.get("daypart")))), ())
@@ -293,3 +329,31 @@ def narrow_daypart(found: Found, part: Mod, hours: tuple[int, int]) -> Found:
 def _on_day_hours(like: datetime, day: date, hours: tuple[int, int]) -> tuple[datetime, datetime]:
     base = datetime.combine(day, time(0), tzinfo=like.tzinfo)
     return base + timedelta(hours=hours[0]), base + timedelta(hours=hours[1])
+
+
+def act_clock_in(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """R moved forward by minutes: ``clock_in:N`` N minutes, times a captured count ("in 15'",
+    "in half an hour"); ``clock_in:60:ratio`` a fraction of an hour ("in 1/2 h");
+    ``clock_in`` a count and a fraction of a clock unit ("in 2 and a half hours"). The
+    instant is known to the second, or to the minute for whole hours (as "in three hours")."""
+    reference = ctx.reference
+    if not isinstance(reference, datetime) or ctx.tense == "past":
+        return None
+    numbers = [n for n in caps.all("int", "qty") if isinstance(n, int) and not isinstance(n, bool)]
+    if args[1:] == ("ratio",):
+        if len(numbers) != 2 or not 0 < numbers[0] < numbers[1]:
+            return None
+        minutes = Fraction(int(args[0]) * numbers[0], numbers[1])
+    elif args:  # "in 1h30": the minutes after the hours
+        extra = caps.get("minute")
+        minutes = Fraction(int(args[0]) * (numbers[0] if numbers else 1) + (extra or 0))
+    else:
+        unit = caps.get("unit")
+        fraction = caps.get("fraction")
+        if unit not in _UNIT_MINUTES or not numbers or fraction is None:
+            return None
+        minutes = (numbers[0] + Fraction(str(fraction))) * _UNIT_MINUTES[str(unit)]
+    if minutes.denominator != 1 or not 0 < minutes <= _MAX_SHIFT_MINUTES:
+        return None
+    moment = reference + timedelta(minutes=int(minutes))
+    return _clock_value(moment, G.MINUTE if minutes % 60 == 0 else G.SECOND)
