@@ -175,3 +175,51 @@ def test_lengths_of_hours_stay_lengths(text: str) -> None:
     lang = "fr" if text.startswith("Il") else "en"
     found = find_times(text, lang=lang, reference_date=NOW)
     assert [m.value.type.name for m in found] == ["DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("between 4 and 6 tomorrow", "en", "07-02T04:00", "07-02T06:00"),
+        ("Thursday from 9-5", "en", "07-03T09:00", "07-03T17:00"),
+        ("between 8 and 10:30 tonight", "en", "07-01T20:00", "07-01T22:30"),
+        ("between 9 and 10:45 on Friday", "en", "07-04T09:00", "07-04T10:45"),
+        ("from 9:15 to 4 on Monday", "en", "07-07T09:15", "07-07T16:00"),
+        ("entre 6 et 9 demain", "fr", "07-02T06:00", "07-02T09:00"),
+        ("de 8 à 11h15 samedi", "fr", "07-05T08:00", "07-05T11:15"),
+        ("jeudi de 14 à 17", "fr", "07-03T14:00", "07-03T17:00"),
+    ],
+)
+def test_bare_hours_around_a_day_make_a_clock_range_on_that_day(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert _at(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices rose between 3 and 5 percent.", "The team won 6-3 on Monday."]
+)
+def test_counts_and_scores_are_not_clock_ranges(text: str) -> None:
+    found = find_times(text, lang="en", reference_date=NOW)
+    assert all("/" not in str(m.value.timex) for m in found)
+
+
+def test_a_bound_on_a_clock_time_moves_to_its_day_with_its_open_side() -> None:
+    found = value("samedi à partir de 15h", "fr", NOW)
+    assert (found.start, found.end) == (datetime(2025, 7, 5, 15), None)
+    until = value("demain jusqu'à 11h", "fr", NOW)
+    assert (until.start, until.end) == (datetime(2025, 7, 2), datetime(2025, 7, 2, 12))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("17 heures demain", "07-02T17:00"),
+        ("demain à six heures et trente-cinq minutes", "07-02T06:35"),
+        ("demain à neuf heures moins vingt-cinq minutes", "07-02T08:35"),
+        ("a quarter of an hour from now", "07-01T09:55"),
+    ],
+)
+def test_more_clock_words_with_a_day(text: str, start: str) -> None:
+    lang = "en" if text.startswith("a quarter") else "fr"
+    assert _at(text, lang)[0] == start

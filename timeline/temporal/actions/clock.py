@@ -166,9 +166,11 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             clock_value = shifted.value
     elif day_value.granularity is not G.DAY:
         return None
-    if day_value.start is None or not isinstance(clock_value.start, datetime):
+    if clock_value.granularity is G.PART_OF_DAY or day_value.start is None:
         return None
-    if clock_value.granularity is G.PART_OF_DAY:
+    if clock_value.mod in _BOUNDS and clock_value.type is TimeType.TIME:
+        return _bound_on_day(ctx, clock_value, day_value, swapped)
+    if not isinstance(clock_value.start, datetime):
         return None
     assert isinstance(day_value.start, date)
     if _is_clock_range(clock_found):
@@ -180,6 +182,42 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
     return attrs.evolve(combined, parts=parts, joined=joined)
+
+
+_BOUNDS = (Mod.BEFORE, Mod.ON_OR_BEFORE, Mod.AFTER, Mod.ON_OR_AFTER)
+
+
+def _bound_on_day(ctx: Context, bound: TimeValue, day_value: TimeValue, swapped: bool) -> Result:
+    """A bound on a clock time moved to a day ("jeudi à partir de 9h30", "demain jusqu'à
+    16h"): an open side stays open; a side at R starts the day instead (R on R's day)."""
+    day = day_value.start
+    assert isinstance(day, date)
+    day = day.date() if isinstance(day, datetime) else day
+    edge = bound.start if bound.end is None else bound.end - timedelta(microseconds=1)
+    if not isinstance(edge, datetime):
+        return None
+    shift = timedelta(days=(day - edge.date()).days)
+    start, end = bound.start, bound.end
+    if start is not None and end is not None:  # [R, X): from the start of the day
+        base = datetime.combine(day, time(), tzinfo=edge.tzinfo)
+        reference = ctx.reference
+        if isinstance(reference, datetime) and reference.date() == day:
+            base = max(base, reference)
+        start = base
+    elif start is not None:
+        assert isinstance(start, datetime)
+        start += shift
+    if end is not None:
+        assert isinstance(end, datetime)
+        end += shift
+    if start is not None and end is not None and not start < end:
+        return None
+    timex = bound.timex
+    if timex[:10] == edge.date().isoformat():
+        timex = day.isoformat() + timex[10:]
+    value = attrs.evolve(bound, start=start, end=end, timex=timex)
+    parts = (value, day_value) if swapped else (day_value, value)
+    return Found(value, year=day.year, month=day.month, day=day.day, parts=parts)
 
 
 def _is_clock_range(found: Found) -> bool:
@@ -203,9 +241,12 @@ def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bo
         assert isinstance(part.start, datetime)
         on_day = part.start.replace(year=day.year, month=day.month, day=day.day)
         found = _clock_value(on_day, part.granularity)
-        if code is not None:
+        if code is not None:  # "7 to 9 tonight"; never earlier: "10am to 12pm Monday morning"
             read = act_clock_part(ctx, Captures((("time", found), ("daypart", code))), ())
-            found = read if isinstance(read, Found) else found
+            if isinstance(read, Found):
+                read_start = read.value.start
+                if isinstance(read_start, datetime) and read_start >= on_day:
+                    found = read
         moved.append(_keep_zone(found, part))
     first, last = moved
     start, stop = first.value.start, last.value.start
@@ -257,6 +298,8 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if found.value.granularity not in (G.HOUR, G.MINUTE):
         return None
     count = caps.get("qty", "int", "minute")
+    if caps.has("minute_tens"):  # "huit heures moins vingt-trois minutes"
+        count = _spelled_minute(caps)
     minutes = int(args[0]) * (count if isinstance(count, int) and len(args) > 1 else 1)
     if abs(minutes) >= 60:
         return None
@@ -293,9 +336,11 @@ def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 
 
 def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A part of a day and a bare hour read in it ("this evening at 8", "8 tonight")."""
+    """A part of a day and a bare hour read in it ("this evening at 8", "8 tonight");
+    ``daypart_hour:day`` also a day ("15 heures aujourd'hui")."""
     found = _inner(caps)
-    if found is None or found.value.granularity is not G.PART_OF_DAY:
+    days = (G.PART_OF_DAY, G.DAY) if args == ("day",) else (G.PART_OF_DAY,)
+    if found is None or found.value.granularity not in days:
         return None
     clock = act_clock(ctx, caps, ())
     if not isinstance(clock, Found):
