@@ -223,3 +223,25 @@ def test_a_bound_on_a_clock_time_moves_to_its_day_with_its_open_side() -> None:
 def test_more_clock_words_with_a_day(text: str, start: str) -> None:
     lang = "en" if text.startswith("a quarter") else "fr"
     assert _at(text, lang)[0] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("la soirée du 8 juillet", "fr", "07-08T18:00", "07-09T00:00"),
+        ("le matin du 3 août", "fr", "08-03T04:00", "08-03T12:00"),
+        ("the afternoon of July 9", "en", "07-09T12:00", "07-09T19:00"),
+        ("evening of the 4th of August", "en", "08-04T18:00", "08-05T00:00"),
+        ("le matin très tôt", "fr", "07-01T07:00", "07-01T09:00"),
+        ("très tôt le matin", "fr", "07-01T07:00", "07-01T09:00"),
+    ],
+)
+def test_a_part_of_a_named_day_and_early_in_the_morning(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert _at(text, lang) == (start, end)
+
+
+def test_a_part_of_day_of_something_that_is_no_day_is_no_time() -> None:
+    found = find_times("He spoke on the night of the vote.", lang="en", reference_date=NOW)
+    assert found == []

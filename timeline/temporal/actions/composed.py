@@ -472,8 +472,10 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         found = _clock_pair([end for end in ends if isinstance(end, Found)])
     else:
         found = _hours_range(ctx, caps, ends, bare=args[:1] == ("bare",))
-    if day is None or not isinstance(found, Found):
+    if not isinstance(found, Found):
         return found
+    if day is None:  # a range of clock times is a TIME
+        return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
     return _range_on_day(ctx, found, day.value, day_first)
 
 
