@@ -245,3 +245,28 @@ def test_a_part_of_a_named_day_and_early_in_the_morning(
 def test_a_part_of_day_of_something_that_is_no_day_is_no_time() -> None:
     found = find_times("He spoke on the night of the vote.", lang="en", reference_date=NOW)
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("half past four", "en", "07-02T04:30", "07-02T04:31"),
+        ("a quarter past 6 pm", "en", "07-01T18:15", "07-01T18:16"),
+        ("from 6 to 8 on July 9", "en", "07-09T06:00", "07-09T08:00"),
+        ("in the morning at 5", "en", "07-02T05:00", "07-02T06:00"),
+        ("midnight tonight", "en", "07-01T00:00", "07-01T01:00"),
+        ("9pm demain", "fr", "07-02T21:00", "07-02T22:00"),
+        ("10:30am", "fr", "07-01T10:30", "07-01T10:31"),
+        ("6 du soir", "fr", "07-01T18:00", "07-01T19:00"),
+    ],
+)
+def test_past_the_hour_dates_after_ranges_and_borrowed_am_pm(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert _at(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Le PM a parlé.", "Il a marqué 6 de la soirée pour lui"])
+def test_french_words_near_a_number_are_not_clock_times(text: str) -> None:
+    found = find_times(text, lang="fr", reference_date=NOW)
+    assert all(m.value.granularity.name not in ("HOUR", "MINUTE") for m in found)

@@ -317,7 +317,8 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if found.value.type is not TimeType.TIME or found.value.granularity is G.PART_OF_DAY:
         return None
     moment = found.value.start
-    if code in ("AF", "EV", "NI") and moment.hour < 12 and not (code == "NI" and moment.hour < 5):
+    late = code in ("AF", "EV", "NI") and 0 < moment.hour < 12  # midnight is not noon
+    if late and not (code == "NI" and moment.hour < 5):
         moment += timedelta(hours=12)
     if code == "MO" and moment.hour == 12:
         moment -= timedelta(hours=12)
@@ -345,7 +346,13 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     clock = act_clock(ctx, caps, ())
     if not isinstance(clock, Found):
         return clock
-    return act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
+    read = act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
+    if not found.floating or not isinstance(read, Found):
+        return read
+    start = read.value.start  # "in the morning at 3": the nearest such time, as a clock alone
+    assert isinstance(start, datetime)
+    moved = _clock_value(_nearest(ctx, start), read.value.granularity)
+    return attrs.evolve(moved, floating=True)
 
 
 def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
