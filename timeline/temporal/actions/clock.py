@@ -191,24 +191,24 @@ def _bound_on_day(ctx: Context, bound: TimeValue, day_value: TimeValue, swapped:
     """A bound on a clock time moved to a day ("jeudi à partir de 9h30", "demain jusqu'à
     16h"): an open side stays open; a side at R starts the day instead (R on R's day)."""
     day = day_value.start
-    assert isinstance(day, date)
-    day = day.date() if isinstance(day, datetime) else day
-    edge = bound.start if bound.end is None else bound.end - timedelta(microseconds=1)
-    if not isinstance(edge, datetime):
-        return None
-    shift = timedelta(days=(day - edge.date()).days)
     start, end = bound.start, bound.end
+    if not isinstance(day, date) or not isinstance(start or end, datetime):
+        return None
+    if not isinstance(start, datetime | None) or not isinstance(end, datetime | None):
+        return None
+    day = day.date() if isinstance(day, datetime) else day
+    edge = start if end is None else end - timedelta(microseconds=1)
+    assert edge is not None
+    shift = timedelta(days=(day - edge.date()).days)
     if start is not None and end is not None:  # [R, X): from the start of the day
-        base = datetime.combine(day, time(), tzinfo=edge.tzinfo)
+        start = datetime.combine(day, time(), tzinfo=edge.tzinfo)
         reference = ctx.reference
-        if isinstance(reference, datetime) and reference.date() == day:
-            base = max(base, reference)
-        start = base
+        same_zone = isinstance(reference, datetime) and reference.tzinfo == edge.tzinfo
+        if same_zone and isinstance(reference, datetime) and reference.date() == day:
+            start = max(start, reference)
     elif start is not None:
-        assert isinstance(start, datetime)
         start += shift
     if end is not None:
-        assert isinstance(end, datetime)
         end += shift
     if start is not None and end is not None and not start < end:
         return None
@@ -350,7 +350,8 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     if not found.floating or not isinstance(read, Found):
         return read
     start = read.value.start  # "in the morning at 3": the nearest such time, as a clock alone
-    assert isinstance(start, datetime)
+    if not isinstance(start, datetime):
+        return read
     moved = _clock_value(_nearest(ctx, start), read.value.granularity)
     return attrs.evolve(moved, floating=True)
 
