@@ -296,3 +296,18 @@ def test_a_clock_time_with_a_length_and_decimal_shifts(
 @pytest.mark.parametrize(("text", "lang"), [("within 2h", "en"), ("sous 3h", "fr")])
 def test_a_length_in_glued_hours_is_not_a_clock_time(text: str, lang: str) -> None:
     assert all(m.value.type.name != "TIME" for m in find_times(text, lang=lang, reference_date=NOW))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("tonight at 2am", "07-02T02:00"),
+        ("tonight at 10:15 pm", "07-01T22:15"),
+        ("this afternoon at 4 pm", "07-01T16:00"),
+        ("this morning at 11 am", "07-01T11:00"),
+    ],
+)
+def test_an_hour_with_am_pm_in_a_part_of_day_keeps_its_half_of_the_day(
+    text: str, start: str
+) -> None:
+    assert _at(text, "en")[0] == start

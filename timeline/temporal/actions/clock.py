@@ -338,7 +338,8 @@ def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 
 def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A part of a day and a bare hour read in it ("this evening at 8", "8 tonight");
-    ``daypart_hour:day`` also a day ("15 heures aujourd'hui")."""
+    ``daypart_hour:day`` also a day ("15 heures aujourd'hui"); ``daypart_hour:keep`` an hour
+    with am / pm, not read again in the part of day ("tonight at 1am")."""
     found = _inner(caps)
     days = (G.PART_OF_DAY, G.DAY) if args == ("day",) else (G.PART_OF_DAY,)
     if found is None or found.value.granularity not in days:
@@ -346,6 +347,13 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     clock = act_clock(ctx, caps, ())
     if not isinstance(clock, Found):
         return clock
+    day, moment = found.value.start, clock.value.start
+    if args == ("keep",) and isinstance(day, datetime) and isinstance(moment, datetime):
+        stated = moment.replace(year=day.year, month=day.month, day=day.day)
+        if found.value.timex[-2:] in ("EV", "NI") and stated < day:  # "tonight at 1am"
+            stated += timedelta(days=1)  # after midnight: the next day
+        on_day = _clock_value(stated, clock.value.granularity)
+        return attrs.evolve(on_day, parts=(found.value, on_day.value))
     read = act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
     if not found.floating or not isinstance(read, Found):
         return read
