@@ -311,3 +311,15 @@ def test_an_hour_with_am_pm_in_a_part_of_day_keeps_its_half_of_the_day(
     text: str, start: str
 ) -> None:
     assert _at(text, "en")[0] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("dans trente-deux minutes", "fr", "07-01T10:12"),
+        ("dans vingt-six heures", "fr", "07-02T11:40"),
+        ("in forty-five minutes", "en", "07-01T10:25"),
+    ],
+)
+def test_shifts_by_compound_numbers_of_clock_units(text: str, lang: str, start: str) -> None:
+    assert _at(text, lang)[0] == start

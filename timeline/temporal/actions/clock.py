@@ -411,7 +411,10 @@ def act_clock_in(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         minutes = int(args[0]) * (numbers[0] + Fraction(numbers[1], 10))
     elif args:  # "in 1h30": the minutes after the hours
         extra = caps.get("minute")
-        minutes = Fraction(int(args[0]) * (numbers[0] if numbers else 1) + (extra or 0))
+        count = _spelled_minute(caps) if caps.has("minute_tens") else None  # "vingt-quatre"
+        if count is None:
+            count = numbers[0] if numbers else 1
+        minutes = Fraction(int(args[0]) * count + (extra or 0))
     else:
         unit = caps.get("unit")
         fraction = caps.get("fraction")
