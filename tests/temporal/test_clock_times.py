@@ -323,3 +323,26 @@ def test_an_hour_with_am_pm_in_a_part_of_day_keeps_its_half_of_the_day(
 )
 def test_shifts_by_compound_numbers_of_clock_units(text: str, lang: str, start: str) -> None:
     assert _at(text, lang)[0] == start
+
+
+def test_a_range_whose_second_end_names_the_day_reports_both_ends_on_that_day() -> None:
+    found = find_times("Doors open 8:45 - 10:15 on Friday.", lang="en", reference_date=NOW)
+    assert [(m.text, m.value.timex) for m in found] == [
+        ("8:45", "2025-07-04T08:45"),
+        ("10:15 on Friday", "2025-07-04T10:15"),
+    ]
+    assert _at("8:45 - 10:15 on Friday", "en") == ("07-04T08:45", "07-04T10:15")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("2pm - 4:30:00pm", "en", "07-01T14:00", "07-01T16:30"),
+        ("entre midi et 3", "fr", "07-01T12:00", "07-01T15:00"),
+        ("de 8h à 10", "fr", "07-02T08:00", "07-02T10:00"),
+    ],
+)
+def test_seconds_with_pm_and_a_bare_hour_closing_a_french_range(
+    text: str, lang: str, start: str, end: str
+) -> None:
+    assert _at(text, lang) == (start, end)

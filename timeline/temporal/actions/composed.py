@@ -444,6 +444,9 @@ def act_year_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     return act_part(ctx, Captures((("time", year),)), args)
 
 
+_CLOCK_UNITS = (G.HOUR, G.MINUTE, G.SECOND)
+
+
 def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "from 3 to 5 pm", "de 3 à 5 h", "3:30-6 pm": two clock times that share the last
     one's am/pm or unit; "de 9h30 à 11h", "between 10 and 11:30": clock times found before;
@@ -452,7 +455,7 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4")."""
     ends: list[Found | list[tuple[str, Any]]] = []
     day: Found | None = None
-    day_first = False
+    day_first = inside = False
     for category, item in caps.items:
         if category == "hour":
             ends.append([("hour", item)])
@@ -460,7 +463,14 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
             ends[-1].append(("minute", item))
         elif category == "time":
             unit = item.value.granularity
-            if unit in (G.HOUR, G.MINUTE, G.SECOND) and item.value.type is TimeType.TIME:
+            on_day = [p for p in item.parts if p.granularity in (G.DAY, G.PART_OF_DAY)]
+            if unit in _CLOCK_UNITS and item.value.type is TimeType.TIME and on_day:
+                if day is not None or len(item.parts) != 2:  # "9:30 - 11:00 on Thursday"
+                    return None
+                clock = next(p for p in item.parts if p.granularity in _CLOCK_UNITS)
+                ends.append(attrs.evolve(item, value=clock, parts=()))
+                day, day_first, inside = Found(on_day[0]), False, True
+            elif unit in _CLOCK_UNITS and item.value.type is TimeType.TIME:
                 ends.append(item)
             elif day is None and unit in (G.DAY, G.PART_OF_DAY) and not item.parts:
                 day, day_first = item, not ends
@@ -476,7 +486,18 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return found
     if day is None:  # a range of clock times is a TIME
         return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
-    return _range_on_day(ctx, found, day.value, day_first)
+    placed = _range_on_day(ctx, found, day.value, not day_first)
+    if not inside or not isinstance(placed, Found):
+        return placed
+    start, stop = placed.value.start, placed.value.end  # each end reported on that day
+    if not isinstance(start, datetime) or not isinstance(stop, datetime):
+        return None
+    first, last = found.parts
+    parts = (
+        _clock_value(start, first.granularity).value,
+        _keep_zone(_clock_value(stop, last.granularity), last).value,
+    )
+    return attrs.evolve(placed, parts=parts)
 
 
 def _hours_range(
