@@ -346,3 +346,11 @@ def test_seconds_with_pm_and_a_bare_hour_closing_a_french_range(
     text: str, lang: str, start: str, end: str
 ) -> None:
     assert _at(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "timex"),
+    [("11h30 GMT", "en", "2025-07-01T11:30Z"), ("à 17 h UTC", "fr", "2025-07-01T17:00Z")],
+)
+def test_clock_times_written_with_h_keep_their_utc_mark(text: str, lang: str, timex: str) -> None:
+    assert value(text, lang, NOW).timex == timex
