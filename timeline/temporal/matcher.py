@@ -553,6 +553,7 @@ def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
         word.endswith(lex.past_suffixes)
         and previous not in lex.suffix_blockers
         and previous not in lex.participle_blockers
+        and not previous[-1:].isdigit()  # after a number it qualifies it: "14 h passées"
     ):
         return "past"
     return ""

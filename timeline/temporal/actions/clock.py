@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from fractions import Fraction
 
 import attrs
 
@@ -23,6 +24,10 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
+
+_UNIT_MINUTES = {"hour": 60, "minute": 1}
+_MAX_SHIFT_MINUTES = 60 * 24 * 7
+"""A shift by clock units beyond a week reads better as days."""
 
 
 def _keep_zone(found: Found, source: TimeValue) -> Found:
@@ -50,14 +55,30 @@ def _on_day(ctx: Context, day: date, hour: int, minute: int) -> datetime:
     return datetime.combine(day, time(hour % 24, minute), tzinfo=tz) + timedelta(days=hour // 24)
 
 
+def _spelled_minute(caps: Captures) -> int | None:
+    """The minutes of a spelled-out clock: "thirty", "fifty-nine", "oh three"."""
+    tens, unit = caps.get("minute_tens"), caps.get("minute_unit")
+    if tens is None:
+        return unit if isinstance(unit, int) else None
+    if unit is None:
+        return int(tens)
+    return int(tens) + int(unit) if int(tens) % 10 == 0 and int(tens) >= 20 else None
+
+
 def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity] | None:
-    if military:  # "0800 UTC", "1530 hours"
+    if military:  # "0800 UTC", "1530 hours", "330 p.m."
         number = caps.get("int")
         # Three or four digits: "5 hours" is a length and "24 UTC" no time.
         if not isinstance(number, int) or not 100 <= number <= 2359 or number % 100 > 59:
             return None
-        return number // 100, number % 100, G.MINUTE
-    hour = caps.get("hour")
+        hour = number // 100
+        ampm = caps.get("ampm")
+        if ampm is not None:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        return hour, number % 100, G.MINUTE
+    hour = caps.get("hour", "clock_hour")
     if hour is None:
         fixed = caps.get("clock_word")
         if fixed is None:
@@ -68,6 +89,10 @@ def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity
         total = int(fixed) * 60 + int(extra)
         return total // 60 % 24, total % 60, G.MINUTE
     minute = caps.get("minute")
+    if minute is None and (caps.has("minute_tens") or caps.has("minute_unit")):
+        minute = _spelled_minute(caps)
+        if minute is None or not 0 < minute < 60:
+            return None
     ampm = caps.get("ampm", "ampm_short")
     if ampm is not None:
         if not 1 <= hour <= 12:
@@ -75,13 +100,28 @@ def _hour(caps: Captures, military: bool = False) -> tuple[int, int, Granularity
         hour = hour % 12 + (12 if ampm == "pm" else 0)
     elif hour > 23:
         return None
-    fraction = caps.get("clock_fraction")
+    fraction = caps.get("clock_fraction", "clock_quarters")
     if fraction is not None:  # "trois heures et quart", "midi moins le quart"
         total = hour * 60 + (minute or 0) + int(fraction)
         return total // 60 % 24, total % 60, G.MINUTE
     if minute is None:
         return hour, 0, G.HOUR
     return hour, minute, G.MINUTE
+
+
+def _nearest(ctx: Context, moment: datetime) -> datetime:
+    """``moment``'s time of day on the day that puts it nearest R on the side of the tense:
+    the next such time in a future clause, the latest one in a past clause."""
+    reference = ctx.reference
+    if not isinstance(reference, datetime) or (moment.tzinfo is None) != (reference.tzinfo is None):
+        return moment
+    day = timedelta(days=1)
+    if ctx.future:
+        floor = reference.replace(second=0, microsecond=0)
+        moment += day * ((floor - moment) // day)
+        return moment + day if moment < floor else moment
+    moment += day * ((reference - moment) // day)
+    return moment - day if moment > reference else moment
 
 
 def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -99,13 +139,7 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = _on_day(ctx, today, hour, minute)
     if second is not None:
         moment, unit = moment.replace(second=second), G.SECOND
-    reference = ctx.reference
-    if isinstance(reference, datetime) and (moment.tzinfo is None) == (reference.tzinfo is None):
-        if ctx.future and moment < reference.replace(second=0, microsecond=0):
-            moment += timedelta(days=1)  # the next such time
-        elif not ctx.future and moment > reference:
-            moment -= timedelta(days=1)  # the latest such time
-    found = attrs.evolve(_clock_value(moment, unit), floating=True)
+    found = attrs.evolve(_clock_value(_nearest(ctx, moment), unit), floating=True)
     if not zone:
         return found
     return attrs.evolve(found, value=attrs.evolve(found.value, timex=found.value.timex + zone))
@@ -132,9 +166,11 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             clock_value = shifted.value
     elif day_value.granularity is not G.DAY:
         return None
-    if day_value.start is None or not isinstance(clock_value.start, datetime):
+    if clock_value.granularity is G.PART_OF_DAY or day_value.start is None:
         return None
-    if clock_value.granularity is G.PART_OF_DAY:
+    if clock_value.mod in _BOUNDS and clock_value.type is TimeType.TIME:
+        return _bound_on_day(ctx, clock_value, day_value, swapped)
+    if not isinstance(clock_value.start, datetime):
         return None
     assert isinstance(day_value.start, date)
     if _is_clock_range(clock_found):
@@ -146,6 +182,42 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
     return attrs.evolve(combined, parts=parts, joined=joined)
+
+
+_BOUNDS = (Mod.BEFORE, Mod.ON_OR_BEFORE, Mod.AFTER, Mod.ON_OR_AFTER)
+
+
+def _bound_on_day(ctx: Context, bound: TimeValue, day_value: TimeValue, swapped: bool) -> Result:
+    """A bound on a clock time moved to a day ("jeudi à partir de 9h30", "demain jusqu'à
+    16h"): an open side stays open; a side at R starts the day instead (R on R's day)."""
+    day = day_value.start
+    start, end = bound.start, bound.end
+    if not isinstance(day, date) or not isinstance(start or end, datetime):
+        return None
+    if not isinstance(start, datetime | None) or not isinstance(end, datetime | None):
+        return None
+    day = day.date() if isinstance(day, datetime) else day
+    edge = start if end is None else end - timedelta(microseconds=1)
+    assert edge is not None
+    shift = timedelta(days=(day - edge.date()).days)
+    if start is not None and end is not None:  # [R, X): from the start of the day
+        start = datetime.combine(day, time(), tzinfo=edge.tzinfo)
+        reference = ctx.reference
+        same_zone = isinstance(reference, datetime) and reference.tzinfo == edge.tzinfo
+        if same_zone and isinstance(reference, datetime) and reference.date() == day:
+            start = max(start, reference)
+    elif start is not None:
+        start += shift
+    if end is not None:
+        end += shift
+    if start is not None and end is not None and not start < end:
+        return None
+    timex = bound.timex
+    if timex[:10] == edge.date().isoformat():
+        timex = day.isoformat() + timex[10:]
+    value = attrs.evolve(bound, start=start, end=end, timex=timex)
+    parts = (value, day_value) if swapped else (day_value, value)
+    return Found(value, year=day.year, month=day.month, day=day.day, parts=parts)
 
 
 def _is_clock_range(found: Found) -> bool:
@@ -169,9 +241,12 @@ def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bo
         assert isinstance(part.start, datetime)
         on_day = part.start.replace(year=day.year, month=day.month, day=day.day)
         found = _clock_value(on_day, part.granularity)
-        if code is not None:
+        if code is not None:  # "7 to 9 tonight"; never earlier: "10am to 12pm Monday morning"
             read = act_clock_part(ctx, Captures((("time", found), ("daypart", code))), ())
-            found = read if isinstance(read, Found) else found
+            if isinstance(read, Found):
+                read_start = read.value.start
+                if isinstance(read_start, datetime) and read_start >= on_day:
+                    found = read
         moved.append(_keep_zone(found, part))
     first, last = moved
     start, stop = first.value.start, last.value.start
@@ -225,6 +300,8 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if found.value.granularity not in (G.HOUR, G.MINUTE):
         return None
     count = caps.get("qty", "int", "minute")
+    if caps.has("minute_tens"):  # "huit heures moins vingt-trois minutes"
+        count = _spelled_minute(caps)
     minutes = int(args[0]) * (count if isinstance(count, int) and len(args) > 1 else 1)
     if abs(minutes) >= 60:
         return None
@@ -242,31 +319,51 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if found.value.type is not TimeType.TIME or found.value.granularity is G.PART_OF_DAY:
         return None
     moment = found.value.start
-    if code in ("AF", "EV", "NI") and moment.hour < 12 and not (code == "NI" and moment.hour < 5):
+    late = code in ("AF", "EV", "NI") and 0 < moment.hour < 12  # midnight is not noon
+    if late and not (code == "NI" and moment.hour < 5):
         moment += timedelta(hours=12)
     if code == "MO" and moment.hour == 12:
         moment -= timedelta(hours=12)
+    if found.floating and moment != found.value.start:  # 3:00 was tomorrow, 15:00 is today
+        moment = _nearest(ctx, moment)
     read = _keep_zone(_clock_value(moment, found.value.granularity), found.value)
     return attrs.evolve(read, floating=found.floating)
 
 
 def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "at 3 in the morning", "8 heures du soir": an hour read in a part of the day."""
-    clock = act_clock(ctx, caps, ())
+    clock = act_clock(ctx, caps, args)
     if not isinstance(clock, Found):
         return clock
     return act_clock_part(ctx, Captures((("time", clock), ("daypart", caps.get("daypart")))), ())
 
 
 def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A part of a day and a bare hour read in it ("this evening at 8", "8 tonight")."""
+    """A part of a day and a bare hour read in it ("this evening at 8", "8 tonight");
+    ``daypart_hour:day`` also a day ("15 heures aujourd'hui"); ``daypart_hour:keep`` an hour
+    with am / pm, not read again in the part of day ("tonight at 1am")."""
     found = _inner(caps)
-    if found is None or found.value.granularity is not G.PART_OF_DAY:
+    days = (G.PART_OF_DAY, G.DAY) if args == ("day",) else (G.PART_OF_DAY,)
+    if found is None or found.value.granularity not in days:
         return None
     clock = act_clock(ctx, caps, ())
     if not isinstance(clock, Found):
         return clock
-    return act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
+    day, moment = found.value.start, clock.value.start
+    if args == ("keep",) and isinstance(day, datetime) and isinstance(moment, datetime):
+        stated = moment.replace(year=day.year, month=day.month, day=day.day)
+        if found.value.timex[-2:] in ("EV", "NI") and stated < day:  # "tonight at 1am"
+            stated += timedelta(days=1)  # after midnight: the next day
+        on_day = _clock_value(stated, clock.value.granularity)
+        return attrs.evolve(on_day, parts=(found.value, on_day.value))
+    read = act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
+    if not found.floating or not isinstance(read, Found):
+        return read
+    start = read.value.start  # "in the morning at 3": the nearest such time, as a clock alone
+    if not isinstance(start, datetime):
+        return read
+    moved = _clock_value(_nearest(ctx, start), read.value.granularity)
+    return attrs.evolve(moved, floating=True)
 
 
 def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -295,3 +392,67 @@ def narrow_daypart(found: Found, part: Mod, hours: tuple[int, int]) -> Found:
 def _on_day_hours(like: datetime, day: date, hours: tuple[int, int]) -> tuple[datetime, datetime]:
     base = datetime.combine(day, time(0), tzinfo=like.tzinfo)
     return base + timedelta(hours=hours[0]), base + timedelta(hours=hours[1])
+
+
+def act_clock_in(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """R moved forward by minutes: ``clock_in:N`` N minutes, times a captured count ("in 15'",
+    "in half an hour"); ``clock_in:60:ratio`` a fraction of an hour ("in 1/2 h");
+    ``clock_in`` a count and a fraction of a clock unit ("in 2 and a half hours"). The
+    instant is known to the second, or to the minute for whole hours (as "in three hours")."""
+    reference = ctx.reference
+    if not isinstance(reference, datetime) or ctx.tense == "past":
+        return None
+    numbers = [n for n in caps.all("int", "qty") if isinstance(n, int) and not isinstance(n, bool)]
+    if args[1:] == ("ratio",):
+        if len(numbers) != 2 or not 0 < numbers[0] < numbers[1]:
+            return None
+        minutes = Fraction(int(args[0]) * numbers[0], numbers[1])
+    elif args[1:] == ("tenths",):  # "in 2.5 hours": one decimal only
+        if len(numbers) != 2 or not 0 <= numbers[1] <= 9:
+            return None
+        minutes = int(args[0]) * (numbers[0] + Fraction(numbers[1], 10))
+    elif args:  # "in 1h30": the minutes after the hours
+        extra = caps.get("minute")
+        count = _spelled_minute(caps) if caps.has("minute_tens") else None  # "vingt-quatre"
+        if count is None:
+            count = numbers[0] if numbers else 1
+        minutes = Fraction(int(args[0]) * count + (extra or 0))
+    else:
+        unit = caps.get("unit")
+        fraction = caps.get("fraction")
+        if unit not in _UNIT_MINUTES or not numbers or fraction is None:
+            return None
+        minutes = (numbers[0] + Fraction(str(fraction))) * _UNIT_MINUTES[str(unit)]
+    if minutes.denominator != 1 or not 0 < minutes <= _MAX_SHIFT_MINUTES:
+        return None
+    moment = reference + timedelta(minutes=int(minutes))
+    return _clock_value(moment, G.MINUTE if minutes % 60 == 0 else G.SECOND)
+
+
+def act_clock_for(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time and a length in hours or minutes ("from 4 pm for two hours", "à partir de
+    9h pendant 30 minutes"): [the time, the time + the length), a range of clock times."""
+    found = _inner(caps)
+    count = caps.get("qty", "int")
+    unit = caps.get("unit")
+    if found is None or unit not in _UNIT_MINUTES or not isinstance(count, int):
+        return None
+    value = found.value
+    start = value.start
+    if value.type is not TimeType.TIME or value.mod is not None or found.parts:
+        return None
+    if value.granularity not in (G.HOUR, G.MINUTE) or not isinstance(start, datetime):
+        return None
+    minutes = count * _UNIT_MINUTES[str(unit)]
+    if not 0 < minutes <= _MAX_SHIFT_MINUTES:
+        return None
+    end = _keep_zone(_clock_value(start + timedelta(minutes=minutes), G.MINUTE), value).value
+    span = make(
+        start,
+        end.start,
+        value.granularity,
+        f"{value.timex}/{end.timex}",
+        type=TimeType.TIME,
+        anchor=Anchor.REFERENCE,
+    )
+    return Found(span, parts=(value, end), floating=found.floating)

@@ -30,7 +30,13 @@ from timeline.temporal.actions._common import (
     _with_year,
     _year_ok,
 )
-from timeline.temporal.actions.clock import _clock_value, _keep_zone, act_clock, narrow_daypart
+from timeline.temporal.actions.clock import (
+    _clock_value,
+    _keep_zone,
+    _range_on_day,
+    act_clock,
+    narrow_daypart,
+)
 from timeline.temporal.actions.dates import (
     _holiday_value,
     act_day_of_month,
@@ -522,32 +528,97 @@ def act_year_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     return act_part(ctx, Captures((("time", year),)), args)
 
 
+_CLOCK_UNITS = (G.HOUR, G.MINUTE, G.SECOND)
+
+
 def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "from 3 to 5 pm", "de 3 à 5 h", "3:30-6 pm": two clock times that share the last
-    one's am/pm or unit; "de 9h30 à 11h", "from 10:15 to 11:40": two clock times found before.
-    [first, second), the second on the next day when it would come first."""
-    times = caps.all("time")
-    if times:
-        return _clock_pair(times)
-    clocks: list[tuple[tuple[str, Any], ...]] = []
-    for category, number in caps.items:
+    one's am/pm or unit; "de 9h30 à 11h", "between 10 and 11:30": clock times found before;
+    with a day or part of day ("between 3 and 8 yesterday"), on that day.
+    [first, second), the second on the next day when it would come first; with
+    ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4")."""
+    ends: list[Found | list[tuple[str, Any]]] = []
+    day: Found | None = None
+    day_first = inside = False
+    for category, item in caps.items:
         if category == "hour":
-            clocks.append((("hour", number),))
-        elif category == "minute" and clocks:
-            clocks[-1] = (*clocks[-1], ("minute", number))
-    if len(clocks) != 2:
+            ends.append([("hour", item)])
+        elif category == "minute" and ends and isinstance(ends[-1], list):
+            ends[-1].append(("minute", item))
+        elif category == "time":
+            unit = item.value.granularity
+            on_day = [p for p in item.parts if p.granularity in (G.DAY, G.PART_OF_DAY)]
+            if unit in _CLOCK_UNITS and item.value.type is TimeType.TIME and on_day:
+                if day is not None or len(item.parts) != 2:  # "9:30 - 11:00 on Thursday"
+                    return None
+                clock = next(p for p in item.parts if p.granularity in _CLOCK_UNITS)
+                ends.append(attrs.evolve(item, value=clock, parts=()))
+                day, day_first, inside = Found(on_day[0]), False, True
+            elif unit in _CLOCK_UNITS and item.value.type is TimeType.TIME:
+                ends.append(item)
+            elif day is None and unit in (G.DAY, G.PART_OF_DAY) and not item.parts:
+                day, day_first = item, not ends
+            else:
+                return None
+    if len(ends) != 2:
         return None
+    if all(isinstance(end, Found) for end in ends):
+        found = _clock_pair([end for end in ends if isinstance(end, Found)])
+    else:
+        found = _hours_range(ctx, caps, ends, bare=args[:1] == ("bare",))
+    if not isinstance(found, Found):
+        return found
+    if day is None:  # a range of clock times is a TIME
+        return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
+    placed = _range_on_day(ctx, found, day.value, not day_first)
+    if not inside or not isinstance(placed, Found):
+        return placed
+    start, stop = placed.value.start, placed.value.end  # each end reported on that day
+    if not isinstance(start, datetime) or not isinstance(stop, datetime):
+        return None
+    first, last = found.parts
+    parts = (
+        _clock_value(start, first.granularity).value,
+        _keep_zone(_clock_value(stop, last.granularity), last).value,
+    )
+    return attrs.evolve(placed, parts=parts)
+
+
+def _hours_range(
+    ctx: Context, caps: Captures, ends: list[Found | list[tuple[str, Any]]], bare: bool
+) -> Result:
+    """Two ends of a clock range, one of them at least a bare hour with its minutes."""
     shared = tuple((c, v) for c, v in caps.items if c in ("ampm", "ampm_short"))
-    ends = [act_clock(ctx, Captures((*clock, *shared)), ()) for clock in clocks]
-    first, last = ends
-    if not isinstance(first, Found) or not isinstance(last, Found):
-        return None
+    made: list[Found] = []
+    for end in ends:
+        if isinstance(end, Found):
+            made.append(end)
+            continue
+        clock = act_clock(ctx, Captures((*end, *shared)), ())
+        if not isinstance(clock, Found):
+            return None
+        made.append(clock)
+    first, last = made
     start, stop = first.value.start, last.value.start
-    if isinstance(start, datetime) and isinstance(stop, datetime) and stop <= start:
+    if not isinstance(start, datetime) or not isinstance(stop, datetime):
+        return None
+    if isinstance(ends[1], Found) and isinstance(ends[0], list):  # "between 10 and 11:30"
+        start = start.replace(year=stop.year, month=stop.month, day=stop.day)
+        first = attrs.evolve(_clock_value(start, first.value.granularity), floating=last.floating)
+    elif isinstance(ends[0], Found):  # "from 8am-3": the hour on the first one's day
+        stop = stop.replace(year=start.year, month=start.month, day=start.day)
+        last = attrs.evolve(_clock_value(stop, last.value.granularity), floating=first.floating)
+    if stop <= start:
         earlier = start - timedelta(hours=12)
+        later = stop + timedelta(hours=12)
         if shared and earlier.date() == start.date() and earlier < stop:  # "10 to 2 pm"
             moved = _clock_value(earlier, first.value.granularity)
             first = attrs.evolve(moved, floating=first.floating)
+        elif bare and isinstance(ends[1], list) and later.date() == stop.date() and start < later:
+            moved = _clock_value(later, last.value.granularity)  # "from 10-4": 10:00-16:00
+            last = attrs.evolve(moved, floating=last.floating)
+        elif isinstance(ends[0], list) and isinstance(ends[1], Found):
+            return None
         else:  # "22 h à 2 h": the second on the next day
             moved = _clock_value(stop + timedelta(days=1), last.value.granularity)
             last = attrs.evolve(moved, floating=last.floating)
