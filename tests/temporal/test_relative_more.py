@@ -136,3 +136,81 @@ def test_a_first_day_the_month_before_cannot_hold_is_not_a_time() -> None:
 def test_a_range_without_du_needs_two_days() -> None:
     found = parse_time("T2 2024 au T4 2024", lang="fr", reference_date=R)
     assert found is None or found.end == date(2024, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("à la fin du mois dernier", "fr", date(2025, 6, 21), date(2025, 7, 1)),
+        ("au début de la semaine prochaine", "fr", date(2025, 7, 7), date(2025, 7, 9)),
+        ("en fin d'année dernière", "fr", date(2024, 10, 1), date(2025, 1, 1)),
+        ("début de l'an prochain", "fr", date(2026, 1, 1), date(2026, 4, 1)),
+        ("à la fin de l'année", "fr", date(2025, 10, 1), date(2026, 1, 1)),
+    ],
+)
+def test_a_part_of_the_unit_before_or_after_r(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "mod"),
+    [
+        ("depuis fin 2023", "fr", date(2023, 10, 1), R, Mod.ON_OR_AFTER),
+        ("depuis la fin de l'année dernière", "fr", date(2024, 10, 1), R, Mod.ON_OR_AFTER),
+        ("depuis début mai", "fr", date(2025, 5, 1), R, Mod.ON_OR_AFTER),
+        ("jusqu'à mi-2027", "fr", R, date(2027, 10, 1), Mod.ON_OR_BEFORE),
+        ("après la mi-septembre", "fr", date(2025, 9, 21), None, Mod.AFTER),
+        ("since late 2022", "en", date(2022, 10, 1), R, Mod.ON_OR_AFTER),
+        ("since the end of March", "en", date(2025, 3, 21), R, Mod.ON_OR_AFTER),
+        ("until early 2026", "en", R, date(2026, 4, 1), Mod.ON_OR_BEFORE),
+    ],
+)
+def test_a_bound_on_a_part_of_a_time(
+    text: str, lang: str, start: date, end: date | None, mod: Mod
+) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.mod) == (start, end, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("à partir du 9", "fr", date(2025, 7, 9), None),
+        ("jusqu'au 20", "fr", R, date(2025, 7, 21)),
+        ("de mars 2024 à ce jour", "fr", date(2024, 3, 1), R),
+        ("depuis le 2 février jusqu'à présent", "fr", date(2025, 2, 2), R),
+        ("from April to date", "en", date(2025, 4, 1), R),
+        ("after the year 2027", "en", date(2028, 1, 1), None),
+        ("since the year 2015", "en", date(2015, 1, 1), R),
+        ("from 2011 to the end of 2013", "en", date(2011, 1, 1), date(2014, 1, 1)),
+    ],
+)
+def test_more_bounds(text: str, lang: str, start: date, end: date | None) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("this coming Tuesday", "en", date(2025, 7, 8)),  # R is a Tuesday: the next one
+        ("the upcoming Saturday", "en", date(2025, 7, 5)),
+        ("following Christmas", "en", date(2025, 12, 25)),
+        ("jeudi passé", "fr", date(2025, 6, 26)),
+        ("ce mardi passé", "fr", date(2025, 6, 24)),
+    ],
+)
+def test_coming_and_past_weekdays(text: str, lang: str, day: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end) == (day, date.fromordinal(day.toordinal() + 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("plus tôt dans la semaine", date(2025, 6, 30), R),
+        ("plus tard dans la semaine", R, date(2025, 7, 7)),
+        ("plus tard dans le mois", R, date(2025, 8, 1)),
+    ],
+)
+def test_earlier_and_later_in_the_week_or_month(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)

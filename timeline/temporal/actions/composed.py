@@ -41,12 +41,27 @@ from timeline.temporal.calendar import add, add_months
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 
-def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+def _bound_time(ctx: Context, caps: Captures, forward: bool | None) -> Found | None:
+    """The time a bound is on: moved to the side of R the bound implies (``forward``; None:
+    not moved), then narrowed to the part the words state ("depuis fin 2019", "since late
+    July")."""
     found = _inner(caps)
     if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
         return None
-    found = _move_year(found, ctx, forward=True)
+    if forward is not None:
+        found = _move_year(found, ctx, forward=forward)
+    part = caps.get("part")
+    if part is None:
+        return found
+    parted = act_part(ctx, Captures((("time", found),)), (str(part),))
+    return parted if isinstance(parted, Found) else None
+
+
+def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+    found = _bound_time(ctx, caps, forward=True)
+    if found is None:
+        return None
     inner = found.value
     start = _reference_like(ctx, inner.end)
     if start is not None and inner.end is not None and start >= inner.end:
@@ -56,11 +71,9 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "d'ici X", "by X": [R, end of X) in a future clause, else the interval of X."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    found = _bound_time(ctx, caps, forward=True if ctx.future else None)
+    if found is None:
         return None
-    if ctx.future:
-        found = _move_year(found, ctx, forward=True)
     inner = found.value
     today = _reference_like(ctx, inner.end)
     if (
@@ -76,10 +89,9 @@ def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER. ``since:open`` ("à partir de
     X", "starting X") outside a past clause takes X after R and leaves the end open."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
+    if found is None:
         return None
-    found = _move_year(found, ctx, forward=args == ("open",) and ctx.future)
     inner = found.value
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
@@ -89,8 +101,8 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "avant X", "before X": up to the start of X (from R in a future clause), mod BEFORE."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    found = _bound_time(ctx, caps, forward=None)
+    if found is None:
         return None
     inner = found.value
     start = _reference_like(ctx, inner.start)
@@ -101,8 +113,8 @@ def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "après X", "after X": from the end of X, mod AFTER."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    found = _bound_time(ctx, caps, forward=None)
+    if found is None:
         return None
     inner = found.value
     return _bound(found, inner.end, None, Mod.AFTER)
@@ -274,15 +286,19 @@ def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A part of R's unit: ``this_part_of:START|MID|END[:unit]`` ("à la fin de l'année");
-    without a unit in the arguments, the captured one ("the end of the month")."""
+    without a unit in the arguments, the captured one ("the end of the month"); without
+    arguments, the captured part, unit and direction ("à la fin du mois dernier")."""
+    part = Mod(args[0] if args else str(caps.get("part")))
     unit = _unit(args[1]) if len(args) > 1 else _unit(caps.get("unit"))
     if unit not in (G.WEEK, G.MONTH, G.QUARTER, G.YEAR):
         return None
     today = ctx.today
     if today is None:
-        return _unresolved(unit, "XXXX", mod=Mod(args[0]))
-    inner = _calendar(today, unit, Anchor.REFERENCE)
-    return act_part(ctx, Captures((("time", inner),)), (args[0],))
+        return _unresolved(unit, "XXXX", mod=part)
+    moved = add(today, int(caps.get("direction") or 0), unit)
+    assert isinstance(moved, date)
+    inner = _calendar(moved, unit, Anchor.REFERENCE)
+    return act_part(ctx, Captures((("time", inner),)), (part.value,))
 
 
 def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
