@@ -214,3 +214,27 @@ def test_coming_and_past_weekdays(text: str, lang: str, day: date) -> None:
 )
 def test_earlier_and_later_in_the_week_or_month(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("a fortnight ago", date(2025, 6, 17), date(2025, 6, 18)),
+        ("in a fortnight", date(2025, 7, 15), date(2025, 7, 16)),
+        ("three fortnights hence", date(2025, 8, 12), date(2025, 8, 13)),
+        ("over the past fortnight", date(2025, 6, 17), R),
+        ("April after next", date(2027, 4, 1), date(2027, 5, 1)),
+        ("September after next", date(2026, 9, 1), date(2026, 10, 1)),
+    ],
+)
+def test_fortnights_and_a_month_after_next(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_a_fortnight_later_stays_event_relative() -> None:
+    assert value("a fortnight later", "en").anchor is Anchor.EVENT
+
+
+def test_n_units_suivants_are_a_length() -> None:
+    found = value("les quatre mois suivants", "fr")
+    assert found.start is None and found.timex == "P4M"

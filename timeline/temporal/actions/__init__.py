@@ -63,6 +63,7 @@ from timeline.temporal.actions.dates import (
 from timeline.temporal.actions.deixis import (
     act_ago,
     act_day_rel,
+    act_month_after_next,
     act_open,
     act_span_rel,
     act_this_part,
@@ -128,6 +129,7 @@ ACTIONS: dict[str, Action] = {
     "this_part_of": act_this_part_of,
     "weekend": act_weekend,
     "weekday_count": act_weekday_count,
+    "month_after_next": act_month_after_next,
     "set_weekday": act_set_weekday,
     "numbered_of": act_numbered_of,
     "month_of": act_month_of,

@@ -23,6 +23,7 @@ from timeline.temporal.actions._common import (
     _unresolved,
 )
 from timeline.temporal.actions.clock import _clock_value
+from timeline.temporal.actions.dates import act_month
 from timeline.temporal.actions.lengths import (
     act_duration,
 )
@@ -63,9 +64,12 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
     ``ago:1`` ("dans deux semaines", "in two weeks") is N units after R, except in a past
     clause, where "in six years" is a length ("the lowest level in six years").
+    ``ago:sign:M:unit``: the word counted is M units ("a fortnight ago": 2 weeks).
     """
-    unit = _unit(caps.get("unit"))
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
     amount = _quantity(caps)
+    if amount is not None and len(args) > 2:
+        amount *= int(args[1])
     sign = int(args[0]) if args else -1
     if sign > 0 and ctx.tense == "past":
         return act_duration(ctx, caps, ())
@@ -94,8 +98,9 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y))."""
-    unit = _unit(caps.get("unit"))
+    """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y));
+    ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks)."""
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
     amount = _quantity(caps) if len(args) < 2 else int(args[1])
     sign = int(args[0])
     length = _length(amount, unit)
@@ -239,3 +244,12 @@ def act_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     year, week, _ = monday.isocalendar()
     value = make(start, end, G.DAY, f"{year:04d}-W{week:02d}-WE", anchor=Anchor.REFERENCE)
     return Found(value)
+
+
+def act_month_after_next(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "March after next": the such month after the next one ("next March"), a year later."""
+    found = act_month(ctx, caps, ("1",))
+    if not isinstance(found, Found) or not isinstance(found.value.start, date):
+        return found
+    later = found.value.start.replace(year=found.value.start.year + 1)
+    return attrs.evolve(_calendar(later, G.MONTH, Anchor.REFERENCE), year=None)
