@@ -238,3 +238,20 @@ def test_a_fortnight_later_stays_event_relative() -> None:
 def test_n_units_suivants_are_a_length() -> None:
     found = value("les quatre mois suivants", "fr")
     assert found.start is None and found.timex == "P4M"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("over the next year", date(2026, 7, 1)),
+        ("the coming month", date(2025, 8, 1)),
+        ("during the next decade", date(2035, 7, 1)),
+        ("in the next few weeks", date(2025, 8, 12)),  # vague: the six-week window
+    ],
+)
+def test_the_next_unit_runs_from_r(text: str, end: date) -> None:
+    assert interval(text, "en") == (R, end)
+
+
+def test_the_next_day_stays_event_relative() -> None:
+    assert value("the next day", "en").anchor is Anchor.EVENT

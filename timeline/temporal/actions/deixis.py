@@ -140,7 +140,7 @@ def act_window(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     With no N and unit in the arguments, the captured unit and its default window width.
     """
     direction = args[0]
-    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit") or "day")
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit", "units") or "day")
     width = int(args[1]) if len(args) > 1 and args[1] else WINDOW.get(unit, 6)
     timex = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[direction]
     today = ctx.today
