@@ -255,3 +255,16 @@ def test_the_next_unit_runs_from_r(text: str, end: date) -> None:
 
 def test_the_next_day_stays_event_relative() -> None:
     assert value("the next day", "en").anchor is Anchor.EVENT
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("avant hier", "fr", date(2025, 6, 29), date(2025, 6, 30)),
+        ("après demain", "fr", date(2025, 7, 3), date(2025, 7, 4)),
+        ("the weekend after next", "en", date(2025, 7, 19), date(2025, 7, 21)),
+        ("the month after the next", "en", date(2025, 9, 1), date(2025, 10, 1)),
+    ],
+)
+def test_days_and_units_two_away(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
