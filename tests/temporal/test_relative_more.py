@@ -268,3 +268,23 @@ def test_the_next_day_stays_event_relative() -> None:
 )
 def test_days_and_units_two_away(text: str, lang: str, start: date, end: date) -> None:
     assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("3/1/2019 and after", "en", date(2019, 3, 1)),
+        ("June 2031 and beyond", "en", date(2031, 6, 1)),
+        ("01/02/2020 et après", "fr", date(2020, 2, 1)),
+        ("juin 2031 et au-delà", "fr", date(2031, 6, 1)),
+    ],
+)
+def test_x_and_after_is_open_ended(text: str, lang: str, start: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.mod) == (start, None, Mod.ON_OR_AFTER)
+
+
+def test_et_apres_before_a_verb_is_not_a_bound() -> None:
+    text = "Il a signé le 3 mai et après avoir hésité, il est parti."
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert (mention.text, mention.value.mod) == ("le 3 mai", None)

@@ -88,13 +88,17 @@ def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER. ``since:open`` ("à partir de
-    X", "starting X") outside a past clause takes X after R and leaves the end open."""
+    X", "starting X") outside a past clause takes X after R and leaves the end open.
+    ``since:onward`` ("2016 and after", "2030 et au-delà") outside a past clause leaves the end
+    open."""
     found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
     if found is None:
         return None
     inner = found.value
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
+        end = None
+    if args == ("onward",) and ctx.future:
         end = None
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
 
