@@ -288,20 +288,3 @@ def test_et_apres_before_a_verb_is_not_a_bound() -> None:
     text = "Il a signé le 3 mai et après avoir hésité, il est parti."
     (mention,) = find_times(text, lang="fr", reference_date=R)
     assert (mention.text, mention.value.mod) == ("le 3 mai", None)
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "unit"),
-    [
-        ("that week", "en", "week"),
-        ("that same year", "en", "year"),
-        ("that weekend", "en", "day"),
-        ("cette année-là", "fr", "year"),
-        ("le même mois", "fr", "month"),
-        ("la même semaine", "fr", "week"),
-    ],
-)
-def test_that_unit_is_the_events_unit(text: str, lang: str, unit: str) -> None:
-    found = value(text, lang)
-    assert found.anchor is Anchor.EVENT
-    assert found.granularity.value == unit
