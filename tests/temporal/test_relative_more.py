@@ -288,3 +288,24 @@ def test_et_apres_before_a_verb_is_not_a_bound() -> None:
     text = "Il a signé le 3 mai et après avoir hésité, il est parti."
     (mention,) = find_times(text, lang="fr", reference_date=R)
     assert (mention.text, mention.value.mod) == ("le 3 mai", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("jusqu'à la fin de l'année", "fr", date(2026, 1, 1)),
+        ("jusqu'à la fin du mois prochain", "fr", date(2025, 9, 1)),
+        ("avant la fin du mois", "fr", date(2025, 8, 1)),
+        ("avant fin 2027", "fr", date(2028, 1, 1)),
+        ("before the end of the month", "en", date(2025, 8, 1)),
+    ],
+)
+def test_until_or_before_the_end_of_x_runs_to_the_end_of_x(text: str, lang: str, end: date) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.mod) == (R, end, Mod.ON_OR_BEFORE)
+
+
+def test_jusqu_a_la_fin_keeps_the_bound_word_in_its_span() -> None:
+    text = "Le dispositif court jusqu'à la fin de l'année."
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert mention.text == "jusqu'à la fin de l'année"

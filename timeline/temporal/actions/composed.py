@@ -72,8 +72,10 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "d'ici X", "by X": [R, end of X) in a future clause, else the interval of X."""
     found = _bound_time(ctx, caps, forward=True if ctx.future else None)
-    if found is None:
-        return None
+    return None if found is None else _by(ctx, found)
+
+
+def _by(ctx: Context, found: Found) -> Result:
     inner = found.value
     today = _reference_like(ctx, inner.end)
     if (
@@ -104,10 +106,13 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "avant X", "before X": up to the start of X (from R in a future clause), mod BEFORE."""
+    """ "avant X", "before X": up to the start of X (from R in a future clause), mod BEFORE;
+    before the end of X ("avant fin 2026", "before the end of the month") is "by X"."""
     found = _bound_time(ctx, caps, forward=None)
     if found is None:
         return None
+    if found.value.mod is Mod.END:
+        return _by(ctx, found)
     inner = found.value
     start = _reference_like(ctx, inner.start)
     if not ctx.future or (start is not None and inner.start is not None and start >= inner.start):
