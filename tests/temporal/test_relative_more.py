@@ -309,3 +309,20 @@ def test_jusqu_a_la_fin_keeps_the_bound_word_in_its_span() -> None:
     text = "Le dispositif court jusqu'à la fin de l'année."
     (mention,) = find_times(text, lang="fr", reference_date=R)
     assert mention.text == "jusqu'à la fin de l'année"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        ("Il a signé le 4 mars. Le mois suivant, il a démissionné.", "fr", "Le mois suivant"),
+        ("Elle est arrivée lundi et elle est repartie le jeudi suivant.", "fr", "le jeudi suivant"),
+        ("The firm was sold in 2019 and closed the following year.", "en", "the following year"),
+        ("They met on Monday and signed the following Thursday.", "en", "the following Thursday"),
+    ],
+)
+def test_following_in_a_past_clause_follows_the_event_told(
+    text: str, lang: str, words: str
+) -> None:
+    (mention,) = [m for m in find_times(text, lang=lang, reference_date=R) if m.text == words]
+    assert mention.value.anchor is Anchor.EVENT
+    assert mention.value.start is None

@@ -63,6 +63,7 @@ from timeline.temporal.actions.dates import (
 from timeline.temporal.actions.deixis import (
     act_ago,
     act_day_rel,
+    act_following,
     act_month_after_next,
     act_open,
     act_span_rel,
@@ -130,6 +131,7 @@ ACTIONS: dict[str, Action] = {
     "weekend": act_weekend,
     "weekday_count": act_weekday_count,
     "month_after_next": act_month_after_next,
+    "following": act_following,
     "set_weekday": act_set_weekday,
     "numbered_of": act_numbered_of,
     "month_of": act_month_of,

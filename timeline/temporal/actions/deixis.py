@@ -26,6 +26,7 @@ from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.actions.dates import act_month
 from timeline.temporal.actions.lengths import (
     act_duration,
+    act_event,
 )
 from timeline.temporal.calendar import add, unit_interval, unit_timex
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -253,3 +254,18 @@ def act_month_after_next(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
         return found
     later = found.value.start.replace(year=found.value.start.year + 1)
     return attrs.evolve(_calendar(later, G.MONTH, Anchor.REFERENCE), year=None)
+
+
+def act_following(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "la semaine suivante", "the following Friday": in a past clause, after the event told
+    (the unit after it; a weekday within the week after it); else as "next week", "next
+    Friday"."""
+    weekday = caps.get("weekday")
+    if ctx.tense == "past":
+        if weekday is not None:
+            return act_event(ctx, Captures(()), ("after", "1", "day", "7", "day"))
+        unit = str(caps.get("unit"))
+        return act_event(ctx, Captures(()), ("after", "1", unit, "1", unit))
+    if weekday is not None:
+        return act_weekday(ctx, caps, ("next",))
+    return act_unit_rel(ctx, caps, ("1",))
