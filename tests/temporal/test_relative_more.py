@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from timeline import Anchor, Mod, find_times, parse_time
+from timeline import Anchor, Mod, TimeType, find_times, parse_time
 
 from .helpers import R, interval, value
 
@@ -326,3 +326,36 @@ def test_following_in_a_past_clause_follows_the_event_told(
     (mention,) = [m for m in find_times(text, lang=lang, reference_date=R) if m.text == words]
     assert mention.value.anchor is Anchor.EVENT
     assert mention.value.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        ("Ils préparent le prochain congrès du parti.", "prochain", "FUTURE_REF"),
+        ("Les prochaines législatives auront lieu en juin.", "prochaines", "FUTURE_REF"),
+        ("Un précédent accord avait échoué.", "précédent", "PAST_REF"),
+        ("Le score est meilleur qu'au scrutin précédent.", "précédent", "PAST_REF"),
+        ("La réunion est reportée à une date ultérieure.", "une date ultérieure", "FUTURE_REF"),
+    ],
+)
+def test_french_temporal_adjectives(text: str, words: str, timex: str) -> None:
+    (mention,) = [m for m in find_times(text, lang="fr", reference_date=R) if m.text == words]
+    assert (mention.value.timex, mention.value.type) == (timex, TimeType.TIME)
+    assert R in (mention.value.start, mention.value.end)
+
+
+@pytest.mark.parametrize(
+    "text", ["une hausse sans précédent des prix", "Cette décision crée un précédent."]
+)
+def test_precedent_as_a_noun_is_not_a_time(text: str) -> None:
+    assert find_times(text, lang="fr", reference_date=R) == []
+
+
+def test_le_prochain_weekday() -> None:
+    assert interval("le prochain vendredi", "fr") == (date(2025, 7, 4), date(2025, 7, 5))
+
+
+def test_no_bound_before_or_after_a_vague_time() -> None:
+    text = "Le vote aura lieu avant le prochain sommet."
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert (mention.text, mention.value.mod) == ("prochain", None)

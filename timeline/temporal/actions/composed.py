@@ -114,6 +114,8 @@ def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if found.value.mod is Mod.END:
         return _by(ctx, found)
     inner = found.value
+    if inner.timex.endswith("_REF"):
+        return None  # "avant le prochain (sommet)": no time to be before
     start = _reference_like(ctx, inner.start)
     if not ctx.future or (start is not None and inner.start is not None and start >= inner.start):
         start = None
@@ -123,7 +125,7 @@ def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "après X", "after X": from the end of X, mod AFTER."""
     found = _bound_time(ctx, caps, forward=None)
-    if found is None:
+    if found is None or found.value.timex.endswith("_REF"):  # "après le prochain (sommet)"
         return None
     inner = found.value
     return _bound(found, inner.end, None, Mod.AFTER)

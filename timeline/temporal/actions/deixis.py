@@ -138,33 +138,45 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_window(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A vague window before or after R: ``window:past|future|present:N:unit``.
 
-    With no N and unit in the arguments, the captured unit and its default window width.
+    With no N and unit in the arguments, the captured unit and its default window width. A last
+    argument ``TIME`` types the value TIME.
     """
+    kind, args = _ref_type(args)
     direction = args[0]
     unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit", "units") or "day")
     width = int(args[1]) if len(args) > 1 and args[1] else WINDOW.get(unit, 6)
     timex = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[direction]
     today = ctx.today
     if today is None:
-        return _unresolved(G.DAY, timex)
+        return _unresolved(G.DAY, timex, type=kind)
     if direction == "present":
         end = add(today, width, unit)
-        return Found(make(today, end, G.DAY, timex, anchor=Anchor.REFERENCE))
+        return Found(make(today, end, G.DAY, timex, type=kind, anchor=Anchor.REFERENCE))
     other = add(today, width if direction == "future" else -width, unit)
     start, end = (today, other) if direction == "future" else (other, today)
-    return Found(make(start, end, unit, timex, anchor=Anchor.REFERENCE))
+    return Found(make(start, end, unit, timex, type=kind, anchor=Anchor.REFERENCE))
+
+
+def _ref_type(args: tuple[str, ...]) -> tuple[TimeType, tuple[str, ...]]:
+    """The type a ``*_REF`` value takes (a last argument ``TIME``: French TimeML types the
+    temporal adjectives "prochain", "précédent" so), and the other arguments."""
+    if args and args[-1] == "TIME":
+        return TimeType.TIME, args[:-1]
+    return TimeType.DATE, args
 
 
 def act_open(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """An unbounded past or future from R ("à l'avenir", "in the past")."""
+    """An unbounded past or future from R ("à l'avenir", "in the past"); a last argument
+    ``TIME`` types the value TIME."""
+    kind, args = _ref_type(args)
     direction = args[0]
     timex = "FUTURE_REF" if direction == "future" else "PAST_REF"
     today = ctx.today
     if today is None:
-        return _unresolved(G.DAY, timex)
+        return _unresolved(G.DAY, timex, type=kind)
     if direction == "future":
-        return Found(make(today, None, G.DAY, timex, anchor=Anchor.REFERENCE))
-    return Found(make(None, today, G.DAY, timex, anchor=Anchor.REFERENCE))
+        return Found(make(today, None, G.DAY, timex, type=kind, anchor=Anchor.REFERENCE))
+    return Found(make(None, today, G.DAY, timex, type=kind, anchor=Anchor.REFERENCE))
 
 
 def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
