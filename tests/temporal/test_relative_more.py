@@ -359,3 +359,23 @@ def test_no_bound_before_or_after_a_vague_time() -> None:
     text = "Le vote aura lieu avant le prochain sommet."
     (mention,) = find_times(text, lang="fr", reference_date=R)
     assert (mention.text, mention.value.mod) == ("prochain", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("la semaine écoulée", date(2025, 6, 23), date(2025, 6, 30)),
+        ("l'année écoulée", date(2024, 1, 1), date(2025, 1, 1)),
+        ("les six mois écoulés", date(2025, 1, 1), R),
+        ("il y a une quinzaine de jours", date(2025, 6, 16), date(2025, 6, 17)),
+        ("dans une dizaine de jours", date(2025, 7, 11), date(2025, 7, 12)),
+        ("il y a une trentaine d'années", date(1995, 1, 1), date(1996, 1, 1)),
+    ],
+)
+def test_ecoule_and_approximate_counts(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_an_approximate_count_of_things_is_not_a_time() -> None:
+    text = "Une vingtaine de salariés ont manifesté."
+    assert find_times(text, lang="fr", reference_date=R) == []
