@@ -379,3 +379,17 @@ def test_ecoule_and_approximate_counts(text: str, start: date, end: date) -> Non
 def test_an_approximate_count_of_things_is_not_a_time() -> None:
     text = "Une vingtaine de salariés ont manifesté."
     assert find_times(text, lang="fr", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("so far this year", date(2025, 1, 1)),
+        ("so far this month", date(2025, 6, 1)),
+        ("year-to-date", date(2025, 1, 1)),
+        ("the YTD", date(2025, 1, 1)),
+    ],
+)
+def test_so_far_and_to_date_end_at_r(text: str, start: date) -> None:
+    reference = date(2025, 6, 20)
+    assert interval(text, "en", reference) == (start, reference)
