@@ -393,3 +393,21 @@ def test_an_approximate_count_of_things_is_not_a_time() -> None:
 def test_so_far_and_to_date_end_at_r(text: str, start: date) -> None:
     reference = date(2025, 6, 20)
     assert interval(text, "en", reference) == (start, reference)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "timex"),
+    [
+        ("il y a peu", "fr", "PAST_REF"),
+        ("depuis peu", "fr", "PAST_REF"),
+        ("not long ago", "en", "PAST_REF"),
+        ("d'ici peu", "fr", "FUTURE_REF"),
+        ("dans un proche avenir", "fr", "FUTURE_REF"),
+        ("in the near future", "en", "FUTURE_REF"),
+        ("before long", "en", "FUTURE_REF"),
+    ],
+)
+def test_more_vague_words_as_recently_and_soon(text: str, lang: str, timex: str) -> None:
+    found = value(text, lang)
+    three_months = (date(2025, 4, 1), R) if timex == "PAST_REF" else (R, date(2025, 10, 1))
+    assert (found.timex, (found.start, found.end)) == (timex, three_months)
