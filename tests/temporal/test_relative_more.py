@@ -411,3 +411,41 @@ def test_more_vague_words_as_recently_and_soon(text: str, lang: str, timex: str)
     found = value(text, lang)
     three_months = (date(2025, 4, 1), R) if timex == "PAST_REF" else (R, date(2025, 10, 1))
     assert (found.timex, (found.start, found.end)) == (timex, three_months)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "timex"),
+    [
+        (
+            "Profit fell in the six months to March.",
+            "en",
+            date(2024, 10, 1),
+            date(2025, 4, 1),
+            "P6M",
+        ),
+        (
+            "Revenue rose in the quarter ended May 31.",
+            "en",
+            date(2025, 3, 1),
+            date(2025, 6, 1),
+            "P1Q",
+        ),
+        (
+            "Les ventes ont baissé sur les neuf mois à fin mars.",
+            "fr",
+            date(2024, 7, 1),
+            date(2025, 4, 1),
+            "P9M",
+        ),
+    ],
+)
+def test_n_units_to_a_date(text: str, lang: str, start: date, end: date, timex: str) -> None:
+    (mention,) = find_times(text, lang=lang, reference_date=R)
+    assert (mention.value.start, mention.value.end, mention.value.timex) == (start, end, timex)
+
+
+def test_a_delay_to_a_date_is_not_a_span() -> None:
+    mentions = find_times(
+        "The vote was pushed back two weeks to Friday.", lang="en", reference_date=R
+    )
+    assert [m.text for m in mentions] == ["two weeks", "Friday"]

@@ -21,6 +21,7 @@ from timeline.temporal.actions._common import (
     _calendar,
     _clock_type,
     _inner,
+    _length,
     _move_year,
     _quantity,
     _reference_like,
@@ -293,6 +294,36 @@ def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return INVALID
     first = _calendar(month.replace(day=days[0]), G.DAY, Anchor.REFERENCE)
     return _range(first, attrs.evolve(last, repeat=None))
+
+
+def act_span_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the three months to June", "the year ended March 31": N units (one without a number)
+    that end with the end of X, as an anchored duration."""
+    found = _inner(caps)
+    unit = _unit(caps.get("unit"))
+    amount = _quantity(caps) if caps.has("qty") or caps.has("int") else 1
+    if (
+        found is None
+        or amount is None
+        or _clock_type(unit)
+        or found.value.type is not TimeType.DATE
+    ):
+        return None
+    end = found.value.end
+    if not isinstance(end, date) or isinstance(end, datetime) or not 0 < amount <= 1000:
+        return None
+    start = add(end, -amount, unit)
+    length = _length(amount, unit)
+    value = make(
+        start,
+        end,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=found.value.anchor,
+        length=length,
+    )
+    return Found(value)
 
 
 def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
