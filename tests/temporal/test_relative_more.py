@@ -449,3 +449,14 @@ def test_a_delay_to_a_date_is_not_a_span() -> None:
         "The vote was pushed back two weeks to Friday.", lang="en", reference_date=R
     )
     assert [m.text for m in mentions] == ["two weeks", "Friday"]
+
+
+def test_la_nuit_de_x_a_y_is_the_night_after_x() -> None:
+    text = "Des vitrines ont été brisées dans la nuit de jeudi à vendredi."
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert mention.text == "la nuit de jeudi à vendredi"
+    assert mention.value.timex == "2025-06-26TNI"
+    assert (mention.value.start, mention.value.end) == (
+        datetime(2025, 6, 26, 22),
+        datetime(2025, 6, 27, 4),
+    )
