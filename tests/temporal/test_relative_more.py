@@ -460,3 +460,12 @@ def test_la_nuit_de_x_a_y_is_the_night_after_x() -> None:
         datetime(2025, 6, 26, 22),
         datetime(2025, 6, 27, 4),
     )
+
+
+def test_la_nuit_du_n_au_n_plus_1() -> None:
+    text = "L'incendie s'est déclaré dans la nuit du 30 avril au 1er mai 2025."
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert (mention.text, mention.value.timex) == (
+        "la nuit du 30 avril au 1er mai 2025",
+        "2025-04-30TNI",
+    )

@@ -30,7 +30,7 @@ from timeline.temporal.actions._common import (
     _with_year,
     _year_ok,
 )
-from timeline.temporal.actions.clock import _clock_value, act_clock, narrow_daypart
+from timeline.temporal.actions.clock import _clock_value, act_clock, act_daypart, narrow_daypart
 from timeline.temporal.actions.dates import (
     act_day_of_month,
     act_holiday,
@@ -294,6 +294,21 @@ def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return INVALID
     first = _calendar(month.replace(day=days[0]), G.DAY, Anchor.REFERENCE)
     return _range(first, attrs.evolve(last, repeat=None))
+
+
+def act_night_between(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "la nuit du 14 au 15 juillet": the night that begins on the day before the second."""
+    day, found = caps.get("day", "ordday"), _inner(caps)
+    if day is None or found is None or found.value.granularity is not G.DAY:
+        return None
+    second = found.value.start
+    if not isinstance(second, date) or isinstance(second, datetime):
+        return None
+    first = second - timedelta(days=1)
+    if first.day != day:
+        return None
+    night = _calendar(first, G.DAY, found.value.anchor)
+    return act_daypart(ctx, Captures((("time", night),)), ("NI",))
 
 
 def act_span_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
