@@ -469,3 +469,8 @@ def test_la_nuit_du_n_au_n_plus_1() -> None:
         "la nuit du 30 avril au 1er mai 2025",
         "2025-04-30TNI",
     )
+
+
+def test_dans_une_annee_de_is_a_kind_of_year_not_a_date() -> None:
+    text = "Le constructeur entre dans une année de restructuration."
+    assert find_times(text, lang="fr", reference_date=R) == []
