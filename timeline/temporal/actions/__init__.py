@@ -75,6 +75,7 @@ from timeline.temporal.actions.deixis import (
     act_weekday_count,
     act_weekend,
     act_window,
+    act_within_current,
 )
 from timeline.temporal.actions.lengths import (
     act_duration,
@@ -136,6 +137,7 @@ ACTIONS: dict[str, Action] = {
     "weekday_count": act_weekday_count,
     "month_after_next": act_month_after_next,
     "following": act_following,
+    "within_current": act_within_current,
     "set_weekday": act_set_weekday,
     "numbered_of": act_numbered_of,
     "month_of": act_month_of,
