@@ -479,5 +479,5 @@ def test_dans_une_annee_de_is_a_kind_of_year_not_a_date() -> None:
 def test_dans_la_semaine_is_r_s_week_outside_a_past_clause() -> None:
     found = find_times("Le texte sera voté dans la semaine.", lang="fr", reference_date=R)
     assert [(m.text, m.value.timex) for m in found] == [("dans la semaine", "2025-W27")]
-    past = find_times("Il a été relâché dans la journée.", lang="fr", reference_date=R)
+    past = find_times("Il a été relâché dans la semaine.", lang="fr", reference_date=R)
     assert past == []

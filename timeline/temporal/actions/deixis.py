@@ -284,8 +284,8 @@ def act_following(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 
 
 def act_within_current(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "dans la semaine", "dans la journée" outside a past clause: R's unit (``args[0]``); in a
-    past clause they name the unit of the event told, which is not read."""
+    """ "dans la semaine" outside a past clause: R's unit (``args[0]``); in a past clause it
+    names the unit of the event told, which is not read."""
     if ctx.tense == "past":
         return None
     return act_unit_rel(ctx, caps, ("0", args[0]))
