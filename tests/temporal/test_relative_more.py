@@ -481,3 +481,36 @@ def test_dans_la_semaine_is_r_s_week_outside_a_past_clause() -> None:
     assert [(m.text, m.value.timex) for m in found] == [("dans la semaine", "2025-W27")]
     past = find_times("Il a été relâché dans la semaine.", lang="fr", reference_date=R)
     assert past == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("au milieu de la semaine", R, date(2025, 7, 4)),
+        ("en milieu de mois", date(2025, 7, 11), date(2025, 7, 21)),
+        ("au milieu de l'année", date(2025, 4, 1), date(2025, 10, 1)),
+    ],
+)
+def test_the_middle_of_r_s_unit(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [("plus tard", "after"), ("par la suite", "after"), ("auparavant", "before")],
+)
+def test_plus_tard_alone_is_event_relative(text: str, relation: str) -> None:
+    found = value(text, "fr")
+    assert found.anchor is Anchor.EVENT
+    assert found.relative is not None and found.relative.relation.value == relation
+
+
+def test_plus_tot_que_is_a_comparison() -> None:
+    assert find_times("Le chantier a fini plus tôt que prévu.", lang="fr", reference_date=R) == []
+
+
+def test_plus_tard_dans_la_soiree_is_the_evening() -> None:
+    found = parse_time(
+        "plus tard dans la soirée", lang="fr", reference_date=datetime(2025, 7, 1, 9)
+    )
+    assert found is not None and found.timex == "2025-07-01TEV"
