@@ -514,3 +514,15 @@ def test_plus_tard_dans_la_soiree_is_the_evening() -> None:
         "plus tard dans la soirée", lang="fr", reference_date=datetime(2025, 7, 1, 9)
     )
     assert found is not None and found.timex == "2025-07-01TEV"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Le rapport sera rendu le 3 mai au plus tard.", ["le 3 mai"]),
+        ("Il faut agir le plus tôt possible.", []),
+        ("Le vote aura lieu au plus tôt en mars.", ["mars"]),
+    ],
+)
+def test_au_plus_tard_is_not_event_relative(text: str, words: list[str]) -> None:
+    assert [m.text for m in find_times(text, lang="fr", reference_date=R)] == words
