@@ -526,3 +526,21 @@ def test_plus_tard_dans_la_soiree_is_the_evening() -> None:
 )
 def test_au_plus_tard_is_not_event_relative(text: str, words: list[str]) -> None:
     assert [m.text for m in find_times(text, lang="fr", reference_date=R)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end", "timex"),
+    [
+        ("weeks ago", "en", date(2025, 5, 20), R, "PAST_REF"),
+        ("il y a des mois", "fr", date(2025, 1, 1), R, "PAST_REF"),
+        ("in coming months", "en", R, date(2026, 1, 1), "FUTURE_REF"),
+        ("upcoming weeks", "en", R, date(2025, 8, 12), "FUTURE_REF"),
+        ("voici trois ans", "fr", date(2022, 1, 1), date(2023, 1, 1), "2022"),
+        ("the previous weekend", "en", date(2025, 6, 28), date(2025, 6, 30), "2025-W26-WE"),
+    ],
+)
+def test_plural_units_are_vague_windows(
+    text: str, lang: str, start: date, end: date, timex: str
+) -> None:
+    found = value(text, lang)
+    assert (found.start, found.end, found.timex) == (start, end, timex)

@@ -67,7 +67,7 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     clause, where "in six years" is a length ("the lowest level in six years").
     ``ago:sign:M:unit``: the word counted is M units ("a fortnight ago": 2 weeks).
     """
-    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit", "units"))
     amount = _quantity(caps)
     if amount is not None and len(args) > 2:
         amount *= int(args[1])
