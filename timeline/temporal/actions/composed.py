@@ -22,6 +22,7 @@ from timeline.temporal.actions._common import (
     _calendar,
     _clock_type,
     _inner,
+    _length,
     _move_year,
     _quantity,
     _reference_like,
@@ -35,6 +36,7 @@ from timeline.temporal.actions.clock import (
     _keep_zone,
     _range_on_day,
     act_clock,
+    act_daypart,
     narrow_daypart,
 )
 from timeline.temporal.actions.dates import (
@@ -49,12 +51,27 @@ from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 
-def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+def _bound_time(ctx: Context, caps: Captures, forward: bool | None) -> Found | None:
+    """The time a bound is on: moved to the side of R the bound implies (``forward``; None:
+    not moved), then narrowed to the part the words state ("depuis fin 2019", "since late
+    July")."""
     found = _inner(caps)
     if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
         return None
-    found = _move_year(found, ctx, forward=True)
+    if forward is not None:
+        found = _move_year(found, ctx, forward=forward)
+    part = caps.get("part")
+    if part is None:
+        return found
+    parted = act_part(ctx, Captures((("time", found),)), (str(part),))
+    return parted if isinstance(parted, Found) else None
+
+
+def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+    found = _bound_time(ctx, caps, forward=True)
+    if found is None:
+        return None
     inner = found.value
     start = _reference_like(ctx, inner.end)
     if start is not None and inner.end is not None and start >= inner.end:
@@ -64,11 +81,11 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "d'ici X", "by X": [R, end of X) in a future clause, else the interval of X."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
-        return None
-    if ctx.future:
-        found = _move_year(found, ctx, forward=True)
+    found = _bound_time(ctx, caps, forward=True if ctx.future else None)
+    return None if found is None else _by(ctx, found)
+
+
+def _by(ctx: Context, found: Found) -> Result:
     inner = found.value
     today = _reference_like(ctx, inner.end)
     if (
@@ -84,27 +101,32 @@ def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER (no end with the rules'
     ``bounds="open"``). ``since:open`` ("à partir de X", "starting X") outside a past clause
-    takes X after R and leaves the end open."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    takes X after R and leaves the end open. ``since:onward`` ("2016 and after", "2030 et
+    au-delà") outside a past clause leaves the end open."""
+    found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
+    if found is None:
         return None
-    found = _move_year(found, ctx, forward=args == ("open",) and ctx.future)
     inner = found.value
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
         end = None
-    if ctx.rules.bounds == "open":
+    if ctx.rules.bounds == "open" or (args == ("onward",) and ctx.future):
         end = None
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
 
 
 def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "avant X", "before X": up to the start of X (from R in a future clause unless the
-    rules say ``bounds="open"``), mod BEFORE."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    rules say ``bounds="open"``), mod BEFORE; before the end of X ("avant fin 2026", "before
+    the end of the month") is "by X"."""
+    found = _bound_time(ctx, caps, forward=None)
+    if found is None:
         return None
+    if found.value.mod is Mod.END:
+        return _by(ctx, found)
     inner = found.value
+    if inner.timex.endswith("_REF"):
+        return None  # "avant le prochain (sommet)": no time to be before
     start = _reference_like(ctx, inner.start)
     if not ctx.future or (start is not None and inner.start is not None and start >= inner.start):
         start = None
@@ -115,8 +137,8 @@ def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "après X", "after X": from the end of X, mod AFTER."""
-    found = _inner(caps)
-    if found is None or found.value.type not in (TimeType.DATE, TimeType.TIME):
+    found = _bound_time(ctx, caps, forward=None)
+    if found is None or found.value.timex.endswith("_REF"):  # "après le prochain (sommet)"
         return None
     inner = found.value
     return _bound(found, inner.end, None, Mod.AFTER)
@@ -290,17 +312,66 @@ def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     return _range(first, attrs.evolve(last, repeat=None), inclusive=inclusive)
 
 
+def act_night_between(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "la nuit du 14 au 15 juillet": the night that begins on the day before the second."""
+    day, found = caps.get("day", "ordday"), _inner(caps)
+    if day is None or found is None or found.value.granularity is not G.DAY:
+        return None
+    second = found.value.start
+    if not isinstance(second, date) or isinstance(second, datetime):
+        return None
+    first = second - timedelta(days=1)
+    if first.day != day:
+        return None
+    night = _calendar(first, G.DAY, found.value.anchor)
+    return act_daypart(ctx, Captures((("time", night),)), ("NI",))
+
+
+def act_span_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the three months to June", "the year ended March 31": N units (one without a number)
+    that end with the end of X, as an anchored duration."""
+    found = _inner(caps)
+    unit = _unit(caps.get("unit"))
+    amount = _quantity(caps) if caps.has("qty") or caps.has("int") else 1
+    if (
+        found is None
+        or amount is None
+        or _clock_type(unit)
+        or found.value.type is not TimeType.DATE
+    ):
+        return None
+    end = found.value.end
+    if not isinstance(end, date) or isinstance(end, datetime) or not 0 < amount <= 1000:
+        return None
+    start = add(end, -amount, unit)
+    length = _length(amount, unit)
+    value = make(
+        start,
+        end,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=found.value.anchor,
+        length=length,
+    )
+    return Found(value)
+
+
 def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A part of R's unit: ``this_part_of:START|MID|END[:unit]`` ("à la fin de l'année");
-    without a unit in the arguments, the captured one ("the end of the month")."""
+    without a unit in the arguments, the captured one ("the end of the month"); without
+    arguments, the captured part, unit and direction ("à la fin du mois dernier")."""
+    part = Mod(args[0] if args else str(caps.get("part")))
     unit = _unit(args[1]) if len(args) > 1 else _unit(caps.get("unit"))
     if unit not in (G.WEEK, G.MONTH, G.QUARTER, G.YEAR):
         return None
     today = ctx.today
     if today is None:
-        return _unresolved(unit, "XXXX", mod=Mod(args[0]))
-    inner = _calendar(today, unit, Anchor.REFERENCE)
-    return act_part(ctx, Captures((("time", inner),)), (args[0],))
+        return _unresolved(unit, "XXXX", mod=part)
+    moved = add(today, int(caps.get("direction") or 0), unit)
+    assert isinstance(moved, date)
+    inner = _calendar(moved, unit, Anchor.REFERENCE)
+    return act_part(ctx, Captures((("time", inner),)), (part.value,))
 
 
 def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

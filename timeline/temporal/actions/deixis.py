@@ -25,6 +25,7 @@ from timeline.temporal.actions._common import (
 from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.actions.lengths import (
     act_duration,
+    act_event,
 )
 from timeline.temporal.calendar import add, unit_interval, unit_timex
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -77,9 +78,12 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
     ``ago:1`` ("dans deux semaines", "in two weeks") is N units after R, except in a past
     clause, where "in six years" is a length ("the lowest level in six years").
+    ``ago:sign:M:unit``: the word counted is M units ("a fortnight ago": 2 weeks).
     """
-    unit = _unit(caps.get("unit"))
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit", "units"))
     amount = _quantity(caps)
+    if amount is not None and len(args) > 2:
+        amount *= int(args[1])
     sign = int(args[0]) if args else -1
     if sign > 0 and ctx.tense == "past":
         return act_duration(ctx, caps, ())
@@ -122,8 +126,9 @@ def _truncate(moment: datetime, grain: G) -> datetime:
 
 
 def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y))."""
-    unit = _unit(caps.get("unit"))
+    """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y));
+    ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks)."""
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
     amount = _quantity(caps) if len(args) < 2 else int(args[1])
     sign = int(args[0])
     length = _length(amount, unit)
@@ -198,33 +203,45 @@ def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 def act_window(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A vague window before or after R: ``window:past|future|present:N:unit``.
 
-    With no N and unit in the arguments, the captured unit and its default window width.
+    With no N and unit in the arguments, the captured unit and its default window width. A last
+    argument ``TIME`` types the value TIME.
     """
+    kind, args = _ref_type(args)
     direction = args[0]
-    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit") or "day")
+    unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit", "units") or "day")
     width = int(args[1]) if len(args) > 1 and args[1] else WINDOW.get(unit, 6)
     timex = {"past": "PAST_REF", "future": "FUTURE_REF", "present": "PRESENT_REF"}[direction]
     today = ctx.today
     if today is None:
-        return _unresolved(G.DAY, timex)
+        return _unresolved(G.DAY, timex, type=kind)
     if direction == "present":
         end = add(today, width, unit)
-        return Found(make(today, end, G.DAY, timex, anchor=Anchor.REFERENCE))
+        return Found(make(today, end, G.DAY, timex, type=kind, anchor=Anchor.REFERENCE))
     other = add(today, width if direction == "future" else -width, unit)
     start, end = (today, other) if direction == "future" else (other, today)
-    return Found(make(start, end, unit, timex, anchor=Anchor.REFERENCE))
+    return Found(make(start, end, unit, timex, type=kind, anchor=Anchor.REFERENCE))
+
+
+def _ref_type(args: tuple[str, ...]) -> tuple[TimeType, tuple[str, ...]]:
+    """The type a ``*_REF`` value takes (a last argument ``TIME``: French TimeML types the
+    temporal adjectives "prochain", "précédent" so), and the other arguments."""
+    if args and args[-1] == "TIME":
+        return TimeType.TIME, args[:-1]
+    return TimeType.DATE, args
 
 
 def act_open(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """An unbounded past or future from R ("à l'avenir", "in the past")."""
+    """An unbounded past or future from R ("à l'avenir", "in the past"); a last argument
+    ``TIME`` types the value TIME."""
+    kind, args = _ref_type(args)
     direction = args[0]
     timex = "FUTURE_REF" if direction == "future" else "PAST_REF"
     today = ctx.today
     if today is None:
-        return _unresolved(G.DAY, timex)
+        return _unresolved(G.DAY, timex, type=kind)
     if direction == "future":
-        return Found(make(today, None, G.DAY, timex, anchor=Anchor.REFERENCE))
-    return Found(make(None, today, G.DAY, timex, anchor=Anchor.REFERENCE))
+        return Found(make(today, None, G.DAY, timex, type=kind, anchor=Anchor.REFERENCE))
+    return Found(make(None, today, G.DAY, timex, type=kind, anchor=Anchor.REFERENCE))
 
 
 def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -314,3 +331,26 @@ def act_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         end = datetime.combine(monday, datetime.min.time(), tzinfo=tz) + timedelta(hours=last)
     value = make(start, end, G.DAY, f"{year:04d}-W{week:02d}-WE", anchor=Anchor.REFERENCE)
     return Found(value)
+
+
+def act_following(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "la semaine suivante", "the following Friday": in a past clause, after the event told
+    (the unit after it; a weekday within the week after it); else as "next week", "next
+    Friday"."""
+    weekday = caps.get("weekday")
+    if ctx.tense == "past":
+        if weekday is not None:
+            return act_event(ctx, Captures(()), ("after", "1", "day", "7", "day"))
+        unit = str(caps.get("unit"))
+        return act_event(ctx, Captures(()), ("after", "1", unit, "1", unit))
+    if weekday is not None:
+        return act_weekday(ctx, caps, ("next",))
+    return act_unit_rel(ctx, caps, ("1",))
+
+
+def act_within_current(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "dans la semaine" outside a past clause: R's unit (``args[0]``); in a past clause it
+    names the unit of the event told, which is not read."""
+    if ctx.tense == "past":
+        return None
+    return act_unit_rel(ctx, caps, ("0", args[0]))

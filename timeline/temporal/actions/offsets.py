@@ -23,6 +23,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.clock import _clock_value, act_at_time
 from timeline.temporal.actions.composed import act_by
+from timeline.temporal.actions.dates import act_month, act_year
 from timeline.temporal.actions.deixis import act_ago
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
@@ -223,10 +224,21 @@ def act_quantified(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     return Found(attrs.evolve(named, start=None, end=other, mod=bound_mod))
 
 
+def _time_or_year(ctx: Context, caps: Captures) -> Found | None:
+    """The time captured, or the year number a rule took as its evidence ("2027 ou plus
+    tard", where "plus tard" alone would be a time of its own)."""
+    found = _inner(caps)
+    if found is None and caps.get("year", "likely_year") is not None:
+        read = act_month if caps.has("month") else act_year
+        year = read(ctx, caps, ())
+        found = year if isinstance(year, Found) else None
+    return found
+
+
 def act_or_later(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "2018 or later", "1/1/2016 and after", "2026 ou plus tard", "from 2019 onwards":
     [start of X, unbounded), mod ON_OR_AFTER, in every clause."""
-    found = _inner(caps)
+    found = _time_or_year(ctx, caps)
     if found is None or not _plain(found):
         return None
     value = attrs.evolve(found.value, end=None, mod=Mod.ON_OR_AFTER)
@@ -237,7 +249,7 @@ def act_or_earlier(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     """ "2018 or earlier", "le 3 mars ou avant": up to the end of X, mod ON_OR_BEFORE; from R
     in a future clause when X ends after R (as "by X"), unless the rules say
     ``bounds="open"``."""
-    found = _inner(caps)
+    found = _time_or_year(ctx, caps)
     if found is None or not _plain(found):
         return None
     inner = found.value
@@ -259,7 +271,7 @@ def act_at_earliest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     """ "as early as next year", "X at the earliest", "au plus tôt X": not before X,
     [start of X, unbounded), mod ON_OR_AFTER; in a past clause ("as early as 2005, the
     firm had ...") the interval of X itself."""
-    found = _inner(caps)
+    found = _time_or_year(ctx, caps)
     if found is None or not _plain(found):
         return None
     end = found.value.end if ctx.tense == "past" else None
@@ -269,7 +281,7 @@ def act_at_earliest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_at_latest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "as late as X", "X at the latest", "au plus tard X": read as "by X"."""
-    found = _inner(caps)
+    found = _time_or_year(ctx, caps)
     if found is None or not _plain(found):
         return None
     return act_by(ctx, caps, args)
