@@ -14,7 +14,6 @@ from timeline.temporal.actions._common import Action, Result
 from timeline.temporal.actions.clock import (
     act_at_time,
     act_clock,
-    act_clock_for,
     act_clock_in,
     act_clock_part,
     act_clock_shift,
@@ -165,7 +164,6 @@ ACTIONS: dict[str, Action] = {
     "nth_day": act_nth_day,
     "clock_shift": act_clock_shift,
     "clock_in": act_clock_in,
-    "clock_for": act_clock_for,
     "clock_part": act_clock_part,
     "weekday_of": act_weekday_of,
     "day_of_month": act_day_of_month,

@@ -427,32 +427,3 @@ def act_clock_in(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     moment = reference + timedelta(minutes=int(minutes))
     return _clock_value(moment, G.MINUTE if minutes % 60 == 0 else G.SECOND)
-
-
-def act_clock_for(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A clock time and a length in hours or minutes ("from 4 pm for two hours", "à partir de
-    9h pendant 30 minutes"): [the time, the time + the length), a range of clock times."""
-    found = _inner(caps)
-    count = caps.get("qty", "int")
-    unit = caps.get("unit")
-    if found is None or unit not in _UNIT_MINUTES or not isinstance(count, int):
-        return None
-    value = found.value
-    start = value.start
-    if value.type is not TimeType.TIME or value.mod is not None or found.parts:
-        return None
-    if value.granularity not in (G.HOUR, G.MINUTE) or not isinstance(start, datetime):
-        return None
-    minutes = count * _UNIT_MINUTES[str(unit)]
-    if not 0 < minutes <= _MAX_SHIFT_MINUTES:
-        return None
-    end = _keep_zone(_clock_value(start + timedelta(minutes=minutes), G.MINUTE), value).value
-    span = make(
-        start,
-        end.start,
-        value.granularity,
-        f"{value.timex}/{end.timex}",
-        type=TimeType.TIME,
-        anchor=Anchor.REFERENCE,
-    )
-    return Found(span, parts=(value, end), floating=found.floating)
