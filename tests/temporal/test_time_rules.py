@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import attrs
 import pytest
 
 import timeline
@@ -148,6 +149,71 @@ def test_range_end(text: str, lang: str, inclusive: date, exclusive: date) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "instant", "whole"),
+    [
+        ("de 14h30 à 16h", "fr", datetime(2024, 4, 17, 16), datetime(2024, 4, 17, 16, 1)),
+        ("from 2 pm to 5 pm", "en", datetime(2024, 4, 17, 17), datetime(2024, 4, 17, 18)),
+    ],
+)
+def test_whole_clock_ranges(text: str, lang: str, instant: datetime, whole: datetime) -> None:
+    assert interval(text, lang)[1] == instant
+    assert interval(text, lang, TimeRules(range_end="whole"))[1] == whole
+    assert interval("du 8 au 12 juin", "fr", TimeRules(range_end="whole"))[1] == date(2024, 6, 13)
+
+
+def test_whole_lengths() -> None:
+    text = "the 3rd of May for 4 days"
+    assert interval(text, "en") == (date(2024, 5, 3), date(2024, 5, 7))
+    assert interval(text, "en", TimeRules(range_end="whole")) == (
+        date(2024, 5, 3),
+        date(2024, 5, 8),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parts", "default", "changed"),
+    [
+        (
+            "début juin",
+            "fr",
+            {"month": {"START": (0, 5)}},
+            (date(2024, 6, 1), date(2024, 6, 11)),
+            (date(2024, 6, 1), date(2024, 6, 6)),
+        ),
+        (
+            "at the end of 2019",
+            "en",
+            {"year": {"END": (8, 12)}},
+            (date(2019, 10, 1), date(2020, 1, 1)),
+            (date(2019, 9, 1), date(2020, 1, 1)),
+        ),
+        (
+            "at the beginning of next week",
+            "en",
+            {"week": {"START": (0, 3)}},
+            (date(2024, 4, 22), date(2024, 4, 24)),
+            (date(2024, 4, 22), date(2024, 4, 25)),
+        ),
+    ],
+)
+def test_parts_of_periods(
+    text: str,
+    lang: str,
+    parts: dict[str, dict[str, tuple[int, int]]],
+    default: object,
+    changed: object,
+) -> None:
+    assert interval(text, lang) == default
+    assert interval(text, lang, TimeRules(parts=parts)) == changed  # type: ignore[arg-type]
+
+
+def test_evolve_keeps_the_converted_fields() -> None:
+    rules = CONVENTIONS["recognizers"]
+    assert attrs.evolve(rules, now="day").dayparts == rules.dayparts
+    assert attrs.evolve(rules, now="day").parts == rules.parts
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
         ("la veille", "fr", (date(2024, 4, 16), date(2024, 4, 17))),
@@ -204,6 +270,11 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"dayparts": [("MO", 0, 10)]},
         {"weekend": (120,)},
         {"weekend": (170, 168)},
+        {"range_end": "open"},
+        {"parts": {"day": {"START": (0, 1)}}},
+        {"parts": {"month": {"START": (5, 2)}}},
+        {"parts": {"year": {"EARLY": (0, 2)}}},
+        {"parts": [("year", "END", 8, 12)]},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:

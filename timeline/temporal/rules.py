@@ -20,13 +20,25 @@ Now = Literal["day", "instant"]
 Shift = Literal["unit", "day", "finer"]
 CountWindow = Literal["reference", "days", "units"]
 Bounds = Literal["reference", "open"]
-RangeEnd = Literal["inclusive", "exclusive"]
+RangeEnd = Literal["inclusive", "exclusive", "whole"]
 EventAnchor = Literal["event", "reference"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
 
 DAYPART_CODES = ("MO", "AF", "EV", "NI", "MI", "DT")
+
+PART_UNITS = ("week", "month", "year")
+PARTS = ("START", "MID", "END")
+
+DEFAULT_PARTS: dict[str, dict[str, tuple[int, int]]] = {
+    "week": {"START": (0, 2), "MID": (1, 4), "END": (3, 7)},
+    "month": {"START": (0, 10), "MID": (10, 20), "END": (20, 31)},
+    "year": {"START": (0, 3), "MID": (3, 9), "END": (9, 12)},
+}
+"""Parts of periods: days after the first day of a week or month, months for a year."""
+
+_PART_SIZE = {"week": 7, "month": 31, "year": 12}
 
 DEFAULT_DAYPARTS: dict[str, tuple[int, int]] = {
     "MO": (4 * 3600, 12 * 3600),
@@ -49,7 +61,10 @@ def _choice(*allowed: str) -> Callable[[Any, attrs.Attribute[str], str], None]:
 
 
 def _dayparts(value: object) -> tuple[tuple[str, int, int], ...]:
-    """Part-of-day windows as ``(code, first second, end second)`` from a mapping."""
+    """Part-of-day windows as ``(code, first second, end second)`` from a mapping (or from
+    that tuple form itself, so that ``attrs.evolve`` works)."""
+    if isinstance(value, tuple) and all(isinstance(i, tuple) and len(i) == 3 for i in value):
+        value = {i[0]: (i[1], i[2]) for i in value}
     if not isinstance(value, Mapping):
         raise InvalidRecordError("TimeRules.dayparts must be a mapping of code to (start, end)")
     merged = dict(DEFAULT_DAYPARTS)
@@ -68,6 +83,39 @@ def _dayparts(value: object) -> tuple[tuple[str, int, int], ...]:
             )
         merged[code] = window
     return tuple((code, *merged[code]) for code in DAYPART_CODES)
+
+
+def _parts(value: object) -> tuple[tuple[str, str, int, int], ...]:
+    """Parts of periods as ``(unit, part, first, end)`` from a mapping of mappings (or from
+    that tuple form itself)."""
+    source: Mapping[object, object]
+    if isinstance(value, tuple) and all(isinstance(i, tuple) and len(i) == 4 for i in value):
+        table: dict[object, dict[object, object]] = {}
+        for unit, part, first, last in value:
+            table.setdefault(unit, {})[part] = (first, last)
+        source = table
+    elif isinstance(value, Mapping):
+        source = value
+    else:
+        raise InvalidRecordError("TimeRules.parts must map week/month/year to parts")
+    merged = {unit: dict(windows) for unit, windows in DEFAULT_PARTS.items()}
+    for unit, windows in source.items():
+        if not isinstance(unit, str) or unit not in PART_UNITS or not isinstance(windows, Mapping):
+            raise InvalidRecordError(f"TimeRules.parts: unknown unit {unit!r}: one of {PART_UNITS}")
+        for part, window in windows.items():
+            if (
+                part not in PARTS
+                or not isinstance(window, tuple)
+                or len(window) != 2
+                or not all(isinstance(n, int) and not isinstance(n, bool) for n in window)
+                or not 0 <= window[0] < window[1] <= _PART_SIZE[unit]
+            ):
+                raise InvalidRecordError(
+                    f"TimeRules.parts[{unit!r}][{part!r}] must be (first, end) with "
+                    f"0 <= first < end <= {_PART_SIZE[unit]}, not {window!r}"
+                )
+            merged[unit][part] = window
+    return tuple((u, p, *merged[u][p]) for u in PART_UNITS for p in PARTS)
 
 
 def _weekend(value: object) -> tuple[int, int]:
@@ -107,9 +155,12 @@ class TimeRules:
     """"since X" and "before X" (in a future clause): closed at R, [start of X, R) and
     [R, start of X) (``reference``), or left open at that side (``open``)."""
     range_end: RangeEnd = attrs.field(
-        default="inclusive", validator=_choice("inclusive", "exclusive")
+        default="inclusive", validator=_choice("inclusive", "exclusive", "whole")
     )
-    """"from March to May": to the end of May (``inclusive``) or to its start."""
+    """"from March to May": to the end of May (``inclusive``) or to its start (``exclusive``);
+    a range of clock times ends at its second time, unless ``whole``: then it runs to the end
+    of that time's minute or hour ("9:30 - 11:00" to 11:01), as a time with a length does
+    ("4pm for 30 mins" to 16:31)."""
     event_anchor: EventAnchor = attrs.field(
         default="event", validator=_choice("event", "reference")
     )
@@ -119,12 +170,24 @@ class TimeRules:
         default=DEFAULT_DAYPARTS, converter=_dayparts
     )
     """Windows of the parts of the day, seconds after midnight (may run past 24 h)."""
+    parts: tuple[tuple[str, str, int, int], ...] = attrs.field(
+        default=DEFAULT_PARTS, converter=_parts
+    )
+    """Early, mid and late parts ("début avril", "the end of the year", "mid-week"): for a
+    week or month the days after its first day, for a year the months after January."""
     weekend: tuple[int, int] = attrs.field(default=(120, 168), converter=_weekend)
     """The weekend, in hours after Monday 00:00 of its week: Saturday to Monday."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
             raise InvalidRecordError("TimeRules.reference_day_counts must be a bool")
+
+    def part(self, unit: str, part: str) -> tuple[int, int] | None:
+        """The window of ``part`` (START, MID, END) of a week, month or year, or None."""
+        for name, which, first, last in self.parts:
+            if name == unit and which == part:
+                return first, last
+        return None
 
     def daypart(self, code: str) -> tuple[int, int] | None:
         """The window of a part of the day, in seconds after midnight, or None."""
@@ -144,7 +207,9 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         count_window="units",
         reference_day_counts=False,
         bounds="open",
+        range_end="whole",
         event_anchor="reference",
+        parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
     ),
@@ -157,6 +222,11 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         reference_day_counts=False,
         bounds="open",
         range_end="exclusive",
+        event_anchor="reference",
+        parts={
+            "month": {"MID": (9, 20), "END": (15, 31)},
+            "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},
+        },
         dayparts={
             "MO": (8 * 3600, 12 * 3600),
             "AF": (12 * 3600, 16 * 3600),

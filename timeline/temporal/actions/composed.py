@@ -48,6 +48,7 @@ from timeline.temporal.actions.dates import (
 )
 from timeline.temporal.calendar import add, add_months
 from timeline.temporal.holidays import holiday_intervals
+from timeline.temporal.rules import PART_UNITS
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 
@@ -155,12 +156,6 @@ def _bound(found: Found, start: Instant | None, end: Instant | None, mod: Mod) -
     return attrs.evolve(found, value=value)
 
 
-_MONTH_PARTS = {Mod.START: (0, 10), Mod.MID: (10, 20), Mod.END: (20, 31)}
-
-_YEAR_PARTS = {Mod.START: (0, 3), Mod.MID: (3, 9), Mod.END: (9, 12)}
-
-_WEEK_PARTS = {Mod.START: (0, 2), Mod.MID: (1, 4), Mod.END: (3, 7)}
-
 _UNIT_MONTHS = {G.QUARTER: 3, G.HALF: 6, G.DECADE: 120, G.CENTURY: 1200}
 
 
@@ -170,18 +165,16 @@ def _thirds(size: int, part: Mod) -> tuple[int, int]:
 
 
 def _part_interval(
-    start: date, end: date, unit: Granularity, part: Mod
+    ctx: Context, start: date, end: date, unit: Granularity, part: Mod
 ) -> tuple[date, date] | None:
-    """The START, MID or END part of the unit [start, end) (docs/time-semantics.md)."""
-    if unit is G.MONTH:
-        first_day, last_day = _MONTH_PARTS[part]
-        return start + timedelta(days=first_day), min(end, start + timedelta(days=last_day))
-    if unit is G.YEAR:
-        first_month, last_month = _YEAR_PARTS[part]
-        return add_months(start, first_month), add_months(start, last_month)
-    if unit is G.WEEK:
-        first_day, last_day = _WEEK_PARTS[part]
-        return start + timedelta(days=first_day), start + timedelta(days=last_day)
+    """The START, MID or END part of the unit [start, end) (the rules' ``parts``)."""
+    window = ctx.rules.part(unit.value, part.value) if unit.value in PART_UNITS else None
+    if unit is G.MONTH and window is not None:
+        return start + timedelta(days=window[0]), min(end, start + timedelta(days=window[1]))
+    if unit is G.YEAR and window is not None:
+        return add_months(start, window[0]), add_months(start, window[1])
+    if unit is G.WEEK and window is not None:
+        return start + timedelta(days=window[0]), start + timedelta(days=window[1])
     if unit in _UNIT_MONTHS:
         first_month, last_month = _thirds(_UNIT_MONTHS[unit], part)
         return add_months(start, first_month), add_months(start, last_month)
@@ -204,7 +197,7 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if inner.start is None or inner.end is None or isinstance(inner.start, datetime):
         return attrs.evolve(found, value=attrs.evolve(inner, mod=part))
     assert isinstance(inner.end, date)
-    bounds = _part_interval(inner.start, inner.end, inner.granularity, part)
+    bounds = _part_interval(ctx, inner.start, inner.end, inner.granularity, part)
     if bounds is None:
         return None
     start, end = bounds
@@ -254,8 +247,27 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if last.value.type is not first.value.type:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
-    inclusive = last.value.type is not TimeType.TIME and ctx.rules.range_end == "inclusive"
-    return _range(first, last, inclusive=inclusive)
+    if last.value.type is TimeType.TIME:
+        return _whole(ctx, _range(first, last, inclusive=False))
+    return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
+
+
+_FINEST = (G.SECOND, G.MINUTE, G.HOUR)
+
+
+def _whole(ctx: Context, found: Result) -> Result:
+    """A range of clock times to the end of its last unit when the rules say
+    ``range_end="whole"`` ("9:30 - 11:00" to 11:01, "de 9h à 11h" to 12:00)."""
+    if ctx.rules.range_end != "whole" or not isinstance(found, Found) or len(found.parts) != 2:
+        return found
+    value, last = found.value, found.parts[1]
+    if not isinstance(last.start, datetime) or value.start is None:
+        return found
+    grains = {p.granularity for p in found.parts}
+    grain = next((g for g in _FINEST if g in grains), None)
+    if grain is None:
+        return found
+    return attrs.evolve(found, value=attrs.evolve(value, end=add(last.start, 1, grain)))
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -269,7 +281,7 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if not (_year_ok(first) and _year_ok(last)) or not 0 < last - first <= MAX_YEAR_RANGE:
         return None
     start = date(first, 1, 1)
-    end = date(last + (ctx.rules.range_end == "inclusive"), 1, 1)
+    end = date(last + (ctx.rules.range_end != "exclusive"), 1, 1)
     value = make(start, end, G.YEAR, f"{first:04d}/{last:04d}")
     parts = tuple(_calendar(date(y, 1, 1), G.YEAR, Anchor.ABSOLUTE).value for y in (first, last))
     return Found(value, year=first, parts=parts)
@@ -291,7 +303,7 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     if not 1 <= day < inner.start.day:
         return None
     first = _calendar(inner.start.replace(day=day), G.DAY, inner.anchor)
-    return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
+    return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
 
 
 def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -308,7 +320,7 @@ def act_day_numbers(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if days[0] > (add_months(month, 1) - month).days:  # "du 30 au 2" with February before
         return INVALID
     first = _calendar(month.replace(day=days[0]), G.DAY, Anchor.REFERENCE)
-    inclusive = ctx.rules.range_end == "inclusive"
+    inclusive = ctx.rules.range_end != "exclusive"
     return _range(first, attrs.evolve(last, repeat=None), inclusive=inclusive)
 
 
@@ -608,6 +620,10 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     with a day or part of day ("between 3 and 8 yesterday"), on that day.
     [first, second), the second on the next day when it would come first; with
     ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4")."""
+    return _whole(ctx, _clock_range(ctx, caps, args))
+
+
+def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     ends: list[Found | list[tuple[str, Any]]] = []
     day: Found | None = None
     day_first = inside = False

@@ -159,6 +159,8 @@ def act_with_length(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         )
         return Found(unresolved, parts=parts)
     end = _moved(value.start, length.amount, length.unit)
+    if end is not None and ctx.rules.range_end == "whole":  # to the end of its last unit
+        end = _moved(end, Decimal(1), length.unit)
     if end is None:
         return None
     return Found(_positioned(value, value.start, end, length), parts=parts)
