@@ -15,8 +15,9 @@ from typing import Any
 
 import attrs
 
-from timeline.model import Anchor, Granularity, TimeMention, TimeValue
+from timeline.model import Anchor, Granularity, Mod, Relation, TimeMention, TimeType, TimeValue
 from timeline.temporal.actions import ACTIONS
+from timeline.temporal.calendar import day_of
 from timeline.temporal.lexicon import Lexicon, Rule
 from timeline.temporal.rules import TimeRules
 from timeline.temporal.text import Tokens, fold, normalise, tokenise
@@ -40,6 +41,16 @@ _BREAKS = frozenset('.,;:)!?"')
 _CLAUSE_ENDS = frozenset(',;:()"«»')
 """Punctuation that closes a subordinate clause ("la réunion, qui aura lieu lundi, ...")."""
 _DIGITS = frozenset("0123456789")
+_DAY_OR_FINER = frozenset(
+    {
+        Granularity.DAY,
+        Granularity.PART_OF_DAY,
+        Granularity.HOUR,
+        Granularity.MINUTE,
+        Granularity.SECOND,
+    }
+)
+_OPEN_MODS = frozenset({Mod.BEFORE, Mod.AFTER, Mod.ON_OR_BEFORE, Mod.ON_OR_AFTER})
 
 
 @attrs.frozen
@@ -374,6 +385,61 @@ def _best_cover(options: dict[int, dict[int, _Match]], count: int) -> list[_Matc
         i = max(picked.last, i + 1)
 
 
+def _named_day(value: TimeValue) -> date | None:
+    """The one calendar day a value names ("Monday", "today", "March 4 at 10 am"), or None."""
+    if (
+        value.anchor is Anchor.EVENT
+        or value.type not in (TimeType.DATE, TimeType.TIME)
+        or value.granularity not in _DAY_OR_FINER
+        or value.mod in _OPEN_MODS
+        or not isinstance(value.start, date)
+        or "/" in value.timex
+    ):
+        return None
+    try:
+        named = date.fromisoformat(value.timex[:10])
+    except ValueError:
+        return None
+    return named if named == day_of(value.start) else None
+
+
+def _is_same_day(value: TimeValue) -> bool:
+    """True for an event-relative "same day" not yet placed ("the same day", "ce jour-là")."""
+    relative = value.relative
+    return (
+        relative is not None
+        and relative.relation is Relation.SAME
+        and value.granularity is Granularity.DAY
+        and value.start is None
+    )
+
+
+def _same_days(matches: list[_Match]) -> list[_Match]:
+    """An event-relative "same day" ("the same day", "ce jour-là", "to end the day") is the
+    last day named before it in the text (docs/time-semantics.md, "Event-relative
+    expressions"): it keeps its link to the event and takes that day's bounds and TIMEX3
+    value. With no day named before it, it stays unresolved."""
+    result = []
+    last: date | None = None
+    for match in matches:
+        found = match.found
+        if found is None:
+            result.append(match)
+            continue
+        if _is_same_day(found.value):
+            if last is not None and last < date.max:
+                end = last + timedelta(days=1)
+                placed = attrs.evolve(found.value, start=last, end=end, timex=last.isoformat())
+                match = attrs.evolve(match, found=attrs.evolve(found, value=placed))
+        elif not found.floating:
+            for part in [value for _, _, value in match.parts] or [found.value]:
+                named = _named_day(part)
+                if named is not None:
+                    last = named
+        result.append(match)
+    return result
+
+
 def _shift_days(value: TimeValue, days: int) -> TimeValue:
     """``value`` moved by whole days, its TIMEX3 dates too."""
     if days == 0 or value.start is None or value.end is None:
@@ -590,7 +656,7 @@ class _Engine:
             before = {id(m) for m in matches}
             matches = self._select(matches, fresh)
             fresh = [m for m in matches if id(m) not in before]
-        return self._days_for_clocks([m for m in matches if m.found is not None])
+        return _same_days(self._days_for_clocks([m for m in matches if m.found is not None]))
 
     def _days_for_clocks(self, matches: list[_Match]) -> list[_Match]:
         """A clock time that names no day takes the day (or part of a day) named nearest to it

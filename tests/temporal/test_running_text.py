@@ -1,0 +1,139 @@
+"""Expressions read from the text around them: a "same day" is the last day named before it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from timeline import Anchor, EventOffset, Relation, TimeMention, find_times, parse_time
+from timeline.model import TimeValue
+
+R = date(2025, 7, 1)  # a Tuesday
+
+
+def _mention(text: str, lang: str, words: str, reference: date | None = R) -> TimeMention:
+    """The mention whose text is ``words`` (the last one when it occurs more than once)."""
+    found = [m for m in find_times(text, lang=lang, reference_date=reference) if m.text == words]
+    if not found:
+        pytest.fail(f"{words!r} not found in {text!r}")
+    return found[-1]
+
+
+def _assert_day(value: TimeValue, day: date) -> None:
+    assert (value.start, value.end, value.timex) == (day, day + timedelta(days=1), day.isoformat())
+    assert value.anchor is Anchor.EVENT
+    assert value.relative == EventOffset(Relation.SAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "day"),
+    [
+        (
+            "The airline's shares slid on Thursday. They closed the day 4% lower.",
+            "en",
+            "the day",
+            date(2025, 6, 26),
+        ),
+        (
+            "Talks began on 3 February 2026 and ended on 5 February 2026. The union "
+            "signed the deal the same day.",
+            "en",
+            "the same day",
+            date(2026, 2, 5),
+        ),
+        (
+            "At 9:40 a.m. on March 12, 2024, the index opened higher but fell back "
+            "late in the day.",
+            "en",
+            "late in the day",
+            date(2024, 3, 12),
+        ),
+        (
+            "The vote took place yesterday. For the day, turnout reached 61%.",
+            "en",
+            "the day",
+            date(2025, 6, 30),
+        ),
+        (
+            "Le conseil s'est réuni le 14 octobre 2023. Le même jour, le directeur a démissionné.",
+            "fr",
+            "Le même jour",
+            date(2023, 10, 14),
+        ),
+        (
+            "Mardi 8 avril 2025, la Bourse a chuté. Ce jour-là, le titre a perdu 9 %.",
+            "fr",
+            "Ce jour-là",
+            date(2025, 4, 8),
+        ),
+    ],
+)
+def test_a_same_day_takes_the_last_day_named_before_it(
+    text: str, lang: str, words: str, day: date
+) -> None:
+    _assert_day(_mention(text, lang, words).value, day)
+
+
+def test_a_same_day_needs_no_reference_date_when_a_day_is_named() -> None:
+    text = "The merger closed on August 4, 2022; the shares rose that day."
+    _assert_day(_mention(text, "en", "that day", None).value, date(2022, 8, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        # no day named before it: the reference date is not a guess for it
+        ("The same day, the regulator opened an inquiry.", "en", "The same day"),
+        ("Ce jour-là, le titre a chuté.", "fr", "Ce jour-là"),
+        # a month or a year is not a day
+        ("In May 2024 the plant closed; that day, 300 jobs went.", "en", "that day"),
+        # a named day after it does not count
+        (
+            "That same day, the firm agreed to pay; it had sued on June 2, 2021.",
+            "en",
+            "That same day",
+        ),
+        # nor an open bound ("before Friday")
+        ("The offer ran until Friday. On the same day, rivals bid.", "en", "On the same day"),
+    ],
+)
+def test_a_same_day_without_a_day_before_it_stays_on_the_event(
+    text: str, lang: str, words: str
+) -> None:
+    value = _mention(text, lang, words).value
+    assert (value.start, value.end, value.timex) == (None, None, "XXXX-XX-XX")
+    assert value.anchor is Anchor.EVENT
+    assert value.relative == EventOffset(Relation.SAME)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words"),
+    [
+        (
+            "Le 3 mars 2025, le groupe a signé. Peu de temps après, il a recruté.",
+            "fr",
+            "Peu de temps après",
+        ),
+        (
+            "On June 9, 2025 the deal was signed. The following day, the shares jumped.",
+            "en",
+            "The following day",
+        ),
+    ],
+)
+def test_other_event_relative_times_stay_unresolved_after_a_day(
+    text: str, lang: str, words: str
+) -> None:
+    value = _mention(text, lang, words).value
+    assert (value.start, value.end, value.anchor) == (None, None, Anchor.EVENT)
+
+
+def test_late_in_the_day_is_one_expression_before_after() -> None:
+    text = "On Monday, June 30, 2025, the stock recovered late in the day after dropping 6%."
+    _assert_day(_mention(text, "en", "late in the day").value, date(2025, 6, 30))
+
+
+def test_the_expression_alone_stays_unresolved() -> None:
+    value = parse_time("the same day", lang="en", reference_date=R)
+    assert value is not None and value.start is None
