@@ -137,3 +137,92 @@ def test_late_in_the_day_is_one_expression_before_after() -> None:
 def test_the_expression_alone_stays_unresolved() -> None:
     value = parse_time("the same day", lang="en", reference_date=R)
     assert value is not None and value.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "timex", "start", "end"),
+    [
+        (
+            "Exports climbed 6% in October compared with the same month a year earlier.",
+            "en",
+            "the same month a year earlier",
+            "2023-10",
+            date(2023, 10, 1),
+            date(2023, 11, 1),
+        ),
+        (
+            "First-quarter margins narrowed from the same quarter last year.",
+            "en",
+            "the same quarter last year",
+            "2024-Q1",
+            date(2024, 1, 1),
+            date(2024, 4, 1),
+        ),
+        (
+            "Bookings for the summer of 2023 topped the same period of the previous year.",
+            "en",
+            "the same period of the previous year",
+            "2022-SU",
+            date(2022, 6, 21),
+            date(2022, 9, 24),
+        ),
+        (
+            "Revenue for the fourth quarter of 2022 beat the year-ago quarter.",
+            "en",
+            "the year-ago quarter",
+            "2021-Q4",
+            date(2021, 10, 1),
+            date(2022, 1, 1),
+        ),
+        (
+            "En novembre 2023, les immatriculations ont dépassé celles du même mois de "
+            "l'année précédente.",
+            "fr",
+            "du même mois de l'année précédente",
+            "2022-11",
+            date(2022, 11, 1),
+            date(2022, 12, 1),
+        ),
+        (
+            "Au premier semestre 2024, la fréquentation a baissé par rapport à la même "
+            "période de l'an dernier.",
+            "fr",
+            "la même période de l'an dernier",
+            "2023-H1",
+            date(2023, 1, 1),
+            date(2023, 7, 1),
+        ),
+    ],
+)
+def test_the_same_period_a_year_back_is_the_last_period_named_moved_a_year(
+    text: str, lang: str, words: str, timex: str, start: date, end: date
+) -> None:
+    value = _mention(text, lang, words).value
+    assert (value.timex, value.start, value.end) == (timex, start, end)
+    assert value.anchor is Anchor.EVENT
+    assert value.relative is not None and value.relative.relation is Relation.BEFORE
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # nothing named before it
+        ("Orders fell against the same month a year ago.", "the same month a year ago"),
+        # a day or a year is not the month it speaks of
+        (
+            "On May 4, 2023 orders fell against the same month a year ago.",
+            "the same month a year ago",
+        ),
+        # "the same quarter" looks for a quarter only
+        (
+            "Sales in June 2021 beat the same quarter last year.",
+            "the same quarter last year",
+        ),
+    ],
+)
+def test_the_same_period_without_its_period_before_it_stays_unresolved(
+    text: str, words: str
+) -> None:
+    value = _mention(text, "en", words).value
+    assert (value.start, value.end, value.timex) == (None, None, "XXXX-XX-XX")
+    assert value.anchor is Anchor.EVENT

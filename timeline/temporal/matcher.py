@@ -21,6 +21,7 @@ from timeline.temporal.calendar import day_of
 from timeline.temporal.lexicon import Lexicon, Rule
 from timeline.temporal.rules import TimeRules
 from timeline.temporal.text import Tokens, fold, normalise, tokenise
+from timeline.temporal.timex import timex_interval
 from timeline.temporal.values import Captures, Context, Found, Invalid
 
 __all__ = ["find_mentions"]
@@ -51,6 +52,9 @@ _DAY_OR_FINER = frozenset(
     }
 )
 _OPEN_MODS = frozenset({Mod.BEFORE, Mod.AFTER, Mod.ON_OR_BEFORE, Mod.ON_OR_AFTER})
+_PERIODS = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF})
+_PER_YEAR = {Granularity.MONTH: 12, Granularity.QUARTER: 4, Granularity.YEAR: 1}
+"""Units of "the same month / quarter / period a year ago"; a period is counted in years."""
 
 
 @attrs.frozen
@@ -414,28 +418,90 @@ def _is_same_day(value: TimeValue) -> bool:
     )
 
 
-def _same_days(matches: list[_Match]) -> list[_Match]:
-    """An event-relative "same day" ("the same day", "ce jour-là", "to end the day") is the
-    last day named before it in the text (docs/time-semantics.md, "Event-relative
-    expressions"): it keeps its link to the event and takes that day's bounds and TIMEX3
-    value. With no day named before it, it stays unresolved."""
+def _named_period(value: TimeValue) -> str | None:
+    """The TIMEX3 of the month, season, quarter or half a value names ("February", "Q3")."""
+    if (
+        value.anchor is Anchor.EVENT
+        or value.type is not TimeType.DATE
+        or value.granularity not in _PERIODS
+        or value.mod is not None
+    ):
+        return None
+    interval = timex_interval(value.timex)
+    return value.timex if interval is not None and interval[2] is value.granularity else None
+
+
+def _years_back(value: TimeValue) -> int | None:
+    """For "the same month a year ago" and its kind, not yet placed: the whole years of its
+    offset (negative before the event), else None."""
+    relative = value.relative
+    if (
+        relative is None
+        or relative.relation not in (Relation.BEFORE, Relation.AFTER)
+        or value.type is not TimeType.DATE
+        or value.start is not None
+        or relative.low is None
+        or relative.low != relative.high
+        or relative.low.unit is not value.granularity
+        or relative.low.amount is None
+    ):
+        return None
+    per_year = _PER_YEAR.get(value.granularity)
+    if per_year is None or relative.low.amount % per_year:
+        return None
+    years = int(relative.low.amount) // per_year
+    return -years if relative.relation is Relation.BEFORE else years
+
+
+def _period_back(value: TimeValue, timex: str, years: int) -> TimeValue | None:
+    """``value`` placed on the period ``timex`` moved by ``years``, or None outside the calendar."""
+    year = int(timex[:4]) + years
+    if not 1 <= year <= 9998:
+        return None
+    moved = f"{year:04d}{timex[4:]}"
+    interval = timex_interval(moved)
+    if interval is None:
+        return None
+    start, end, granularity = interval
+    return attrs.evolve(value, start=start, end=end, granularity=granularity, timex=moved)
+
+
+def _antecedents(matches: list[_Match]) -> list[_Match]:
+    """Event-relative times that name a day or a period of the text before them
+    (docs/time-semantics.md, "Event-relative expressions"): a "same day" ("the same day",
+    "ce jour-là", "to end the day") takes the last day named before it; "the same month a
+    year ago" the last month named before it, a year back ("the same quarter": the last
+    quarter; "the same period": the last month, season, quarter or half). They keep their
+    link to the event; with nothing named before them, they stay unresolved."""
     result = []
-    last: date | None = None
+    last_day: date | None = None
+    periods: dict[Granularity, str] = {}
     for match in matches:
         found = match.found
         if found is None:
             result.append(match)
             continue
-        if _is_same_day(found.value):
-            if last is not None and last < date.max:
-                end = last + timedelta(days=1)
-                placed = attrs.evolve(found.value, start=last, end=end, timex=last.isoformat())
-                match = attrs.evolve(match, found=attrs.evolve(found, value=placed))
+        value = found.value
+        years = _years_back(value)
+        placed: TimeValue | None = None
+        if _is_same_day(value):
+            if last_day is not None and last_day < date.max:
+                end = last_day + timedelta(days=1)
+                placed = attrs.evolve(value, start=last_day, end=end, timex=last_day.isoformat())
+        elif years is not None:
+            timex = periods.get(value.granularity)
+            if timex is not None:
+                placed = _period_back(value, timex, years)
         elif not found.floating:
-            for part in [value for _, _, value in match.parts] or [found.value]:
+            for part in [part for _, _, part in match.parts] or [value]:
                 named = _named_day(part)
                 if named is not None:
-                    last = named
+                    last_day = named
+                period = _named_period(part)
+                if period is not None:
+                    periods[part.granularity] = periods[Granularity.YEAR] = period
+        if placed is not None:
+            match = attrs.evolve(match, found=attrs.evolve(found, value=placed))
         result.append(match)
     return result
 
@@ -656,7 +722,7 @@ class _Engine:
             before = {id(m) for m in matches}
             matches = self._select(matches, fresh)
             fresh = [m for m in matches if id(m) not in before]
-        return _same_days(self._days_for_clocks([m for m in matches if m.found is not None]))
+        return _antecedents(self._days_for_clocks([m for m in matches if m.found is not None]))
 
     def _days_for_clocks(self, matches: list[_Match]) -> list[_Match]:
         """A clock time that names no day takes the day (or part of a day) named nearest to it
