@@ -226,3 +226,23 @@ def test_the_same_period_without_its_period_before_it_stays_unresolved(
     value = _mention(text, "en", words).value
     assert (value.start, value.end, value.timex) == (None, None, "XXXX-XX-XX")
     assert value.anchor is Anchor.EVENT
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        # a headline without a tense marker
+        ("Copper trades at highest price in eight years", "in eight years", "P8Y"),
+        # a future clause
+        ("The plant will post its first profit in three years.", "in three years", "P3Y"),
+        ("It would be the steepest fall in a month.", "in a month", "P1M"),
+    ],
+)
+def test_in_n_years_after_a_superlative_is_a_length(text: str, words: str, timex: str) -> None:
+    value = _mention(text, "en", words).value
+    assert (value.type, value.timex, value.start) == ("DURATION", timex, None)
+
+
+def test_in_n_years_without_a_superlative_stays_a_date_ahead() -> None:
+    value = _mention("The new terminal opens in eight years.", "en", "in eight years").value
+    assert (value.timex, value.start) == ("2033", date(2033, 1, 1))

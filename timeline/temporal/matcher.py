@@ -123,9 +123,14 @@ def _is_break(tokens: Tokens, i: int) -> bool:
     return i in tokens.breaks or tokens.texts[i] in _BREAKS
 
 
+def _is_word(tokens: Tokens, i: int) -> bool:
+    return tokens.texts[i].isalpha()
+
+
 # Categories tested on the token when a rule asks for them, rather than stored for every word:
-# a capitalised word inside a sentence, a word of three letters or more not ending in s.
-_PREDICATES = {"cap_word": _is_cap_word, "singular_word": _is_singular_word}
+# a capitalised word inside a sentence, a word of three letters or more not ending in s, any
+# word of letters.
+_PREDICATES = {"cap_word": _is_cap_word, "singular_word": _is_singular_word, "word": _is_word}
 
 
 def _build_edges(
