@@ -246,3 +246,14 @@ def test_in_n_years_after_a_superlative_is_a_length(text: str, words: str, timex
 def test_in_n_years_without_a_superlative_stays_a_date_ahead() -> None:
     value = _mention("The new terminal opens in eight years.", "en", "in eight years").value
     assert (value.timex, value.start) == ("2033", date(2033, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        ("Steel output fell to its lowest since '97.", "since '97", "1997"),
+        ("The chain was founded in '19.", "'19", "2019"),
+    ],
+)
+def test_two_digits_after_an_apostrophe_are_a_year(text: str, words: str, timex: str) -> None:
+    assert _mention(text, "en", words).value.timex == timex
