@@ -50,6 +50,12 @@ def _assert_day(value: TimeValue, day: date) -> None:
             date(2024, 3, 12),
         ),
         (
+            "Oil slumped on Wednesday, May 14, 2025, after a rise at the start of the day.",
+            "en",
+            "the start of the day",
+            date(2025, 5, 14),
+        ),
+        (
             "The vote took place yesterday. For the day, turnout reached 61%.",
             "en",
             "the day",
