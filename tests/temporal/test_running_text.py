@@ -263,3 +263,16 @@ def test_in_n_years_without_a_superlative_stays_a_date_ahead() -> None:
 )
 def test_two_digits_after_an_apostrophe_are_a_year(text: str, words: str, timex: str) -> None:
     assert _mention(text, "en", words).value.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        ("Refunds take up to seven business days.", "seven business days", "P7D"),
+        ("The bonds lost 3% over the last four trading days.", "four trading days", "P4D"),
+        ("The brand has changed hands over the years.", "over the years", "PXY"),
+    ],
+)
+def test_days_of_work_and_over_the_years_are_lengths(text: str, words: str, timex: str) -> None:
+    value = _mention(text, "en", words).value
+    assert (value.type, value.timex, value.start) == ("DURATION", timex, None)
