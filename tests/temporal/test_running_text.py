@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from timeline import Anchor, EventOffset, Relation, TimeMention, find_times, parse_time
+from timeline import Anchor, EventOffset, Relation, TimeMention, extract, find_times, parse_time
 from timeline.model import TimeValue
 
 R = date(2025, 7, 1)  # a Tuesday
@@ -276,3 +276,16 @@ def test_two_digits_after_an_apostrophe_are_a_year(text: str, words: str, timex:
 def test_days_of_work_and_over_the_years_are_lengths(text: str, words: str, timex: str) -> None:
     value = _mention(text, "en", words).value
     assert (value.type, value.timex, value.start) == ("DURATION", timex, None)
+
+
+def test_the_timeline_keeps_the_link_of_a_placed_same_day() -> None:
+    text = (
+        "Norvel acquired Brightline Corp on Tuesday, March 4, 2025. The same day, Norvel "
+        "signed a contract with Quarry Labs."
+    )
+    timeline = extract(text, lang="en", reference_date=date(2025, 3, 10))
+    first, second = timeline.events
+    assert second.when.anchor is Anchor.EVENT
+    assert (second.when.start, second.when.end) == (date(2025, 3, 4), date(2025, 3, 5))
+    assert second.refers_to == first.id
+    assert timeline.diagnostics == ()
