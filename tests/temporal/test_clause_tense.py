@@ -87,6 +87,10 @@ def test_the_expression_takes_the_tense_of_its_clause(
         # a contraction is read whole: "won't" looks forward, it is not the past "won"
         ("The board won't meet Friday.", "en", date(2025, 7, 4)),
         ("The board didn't meet Friday.", "en", date(2025, 6, 27)),
+        # an irregular past form is a past marker as "-ed" is
+        ("Oil prices sank on Friday.", "en", date(2025, 6, 27)),
+        ("The carmaker's chief spoke to investors on Friday.", "en", date(2025, 6, 27)),
+        ("Its bonds slid Friday after the downgrade.", "en", date(2025, 6, 27)),
         # a French past participle after its noun dates the clause
         ("Les dégâts constatés vendredi dépassent 10 000 euros.", "fr", date(2025, 6, 27)),
         ("Les vols commis vendredi inquiètent les commerçants.", "fr", date(2025, 6, 27)),

@@ -15,11 +15,13 @@ from typing import Any
 
 import attrs
 
-from timeline.model import Anchor, Granularity, TimeMention, TimeValue
+from timeline.model import Anchor, Granularity, Mod, Relation, TimeMention, TimeType, TimeValue
 from timeline.temporal.actions import ACTIONS
+from timeline.temporal.calendar import day_of
 from timeline.temporal.lexicon import Lexicon, Rule
 from timeline.temporal.rules import TimeRules
 from timeline.temporal.text import Tokens, fold, normalise, tokenise
+from timeline.temporal.timex import timex_interval
 from timeline.temporal.values import Captures, Context, Found, Invalid
 
 __all__ = ["find_mentions"]
@@ -40,6 +42,19 @@ _BREAKS = frozenset('.,;:)!?"')
 _CLAUSE_ENDS = frozenset(',;:()"«»')
 """Punctuation that closes a subordinate clause ("la réunion, qui aura lieu lundi, ...")."""
 _DIGITS = frozenset("0123456789")
+_DAY_OR_FINER = frozenset(
+    {
+        Granularity.DAY,
+        Granularity.PART_OF_DAY,
+        Granularity.HOUR,
+        Granularity.MINUTE,
+        Granularity.SECOND,
+    }
+)
+_OPEN_MODS = frozenset({Mod.BEFORE, Mod.AFTER, Mod.ON_OR_BEFORE, Mod.ON_OR_AFTER})
+_PERIODS = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF})
+_PER_YEAR = {Granularity.MONTH: 12, Granularity.QUARTER: 4, Granularity.YEAR: 1}
+"""Units of "the same month / quarter / period a year ago"; a period is counted in years."""
 
 
 @attrs.frozen
@@ -108,9 +123,14 @@ def _is_break(tokens: Tokens, i: int) -> bool:
     return i in tokens.breaks or tokens.texts[i] in _BREAKS
 
 
+def _is_word(tokens: Tokens, i: int) -> bool:
+    return tokens.texts[i].isalpha()
+
+
 # Categories tested on the token when a rule asks for them, rather than stored for every word:
-# a capitalised word inside a sentence, a word of three letters or more not ending in s.
-_PREDICATES = {"cap_word": _is_cap_word, "singular_word": _is_singular_word}
+# a capitalised word inside a sentence, a word of three letters or more not ending in s, any
+# word of letters.
+_PREDICATES = {"cap_word": _is_cap_word, "singular_word": _is_singular_word, "word": _is_word}
 
 
 def _build_edges(
@@ -374,6 +394,123 @@ def _best_cover(options: dict[int, dict[int, _Match]], count: int) -> list[_Matc
         i = max(picked.last, i + 1)
 
 
+def _named_day(value: TimeValue) -> date | None:
+    """The one calendar day a value names ("Monday", "today", "March 4 at 10 am"), or None."""
+    if (
+        value.anchor is Anchor.EVENT
+        or value.type not in (TimeType.DATE, TimeType.TIME)
+        or value.granularity not in _DAY_OR_FINER
+        or value.mod in _OPEN_MODS
+        or not isinstance(value.start, date)
+        or "/" in value.timex
+    ):
+        return None
+    try:
+        named = date.fromisoformat(value.timex[:10])
+    except ValueError:
+        return None
+    return named if named == day_of(value.start) else None
+
+
+def _is_same_day(value: TimeValue) -> bool:
+    """True for an event-relative "same day" not yet placed ("the same day", "ce jour-là")."""
+    relative = value.relative
+    return (
+        relative is not None
+        and relative.relation is Relation.SAME
+        and value.granularity is Granularity.DAY
+        and value.start is None
+    )
+
+
+def _named_period(value: TimeValue) -> str | None:
+    """The TIMEX3 of the month, season, quarter or half a value names ("February", "Q3")."""
+    if (
+        value.anchor is Anchor.EVENT
+        or value.type is not TimeType.DATE
+        or value.granularity not in _PERIODS
+        or value.mod is not None
+    ):
+        return None
+    interval = timex_interval(value.timex)
+    return value.timex if interval is not None and interval[2] is value.granularity else None
+
+
+def _years_back(value: TimeValue) -> int | None:
+    """For "the same month a year ago" and its kind, not yet placed: the whole years of its
+    offset (negative before the event), else None."""
+    relative = value.relative
+    if (
+        relative is None
+        or relative.relation not in (Relation.BEFORE, Relation.AFTER)
+        or value.type is not TimeType.DATE
+        or value.start is not None
+        or relative.low is None
+        or relative.low != relative.high
+        or relative.low.unit is not value.granularity
+        or relative.low.amount is None
+    ):
+        return None
+    per_year = _PER_YEAR.get(value.granularity)
+    if per_year is None or relative.low.amount % per_year:
+        return None
+    years = int(relative.low.amount) // per_year
+    return -years if relative.relation is Relation.BEFORE else years
+
+
+def _period_back(value: TimeValue, timex: str, years: int) -> TimeValue | None:
+    """``value`` placed on the period ``timex`` moved by ``years``, or None outside the calendar."""
+    year = int(timex[:4]) + years
+    if not 1 <= year <= 9998:
+        return None
+    moved = f"{year:04d}{timex[4:]}"
+    interval = timex_interval(moved)
+    if interval is None:
+        return None
+    start, end, granularity = interval
+    return attrs.evolve(value, start=start, end=end, granularity=granularity, timex=moved)
+
+
+def _antecedents(matches: list[_Match]) -> list[_Match]:
+    """Event-relative times that name a day or a period of the text before them
+    (docs/time-semantics.md, "Event-relative expressions"): a "same day" ("the same day",
+    "ce jour-là", "to end the day") takes the last day named before it; "the same month a
+    year ago" the last month named before it, a year back ("the same quarter": the last
+    quarter; "the same period": the last month, season, quarter or half). They keep their
+    link to the event; with nothing named before them, they stay unresolved."""
+    result = []
+    last_day: date | None = None
+    periods: dict[Granularity, str] = {}
+    for match in matches:
+        found = match.found
+        if found is None:
+            result.append(match)
+            continue
+        value = found.value
+        years = _years_back(value)
+        placed: TimeValue | None = None
+        if _is_same_day(value):
+            if last_day is not None and last_day < date.max:
+                end = last_day + timedelta(days=1)
+                placed = attrs.evolve(value, start=last_day, end=end, timex=last_day.isoformat())
+        elif years is not None:
+            timex = periods.get(value.granularity)
+            if timex is not None:
+                placed = _period_back(value, timex, years)
+        elif not found.floating:
+            for part in [part for _, _, part in match.parts] or [value]:
+                named = _named_day(part)
+                if named is not None:
+                    last_day = named
+                period = _named_period(part)
+                if period is not None:
+                    periods[part.granularity] = periods[Granularity.YEAR] = period
+        if placed is not None:
+            match = attrs.evolve(match, found=attrs.evolve(found, value=placed))
+        result.append(match)
+    return result
+
+
 def _shift_days(value: TimeValue, days: int) -> TimeValue:
     """``value`` moved by whole days, its TIMEX3 dates too."""
     if days == 0 or value.start is None or value.end is None:
@@ -591,7 +728,7 @@ class _Engine:
             before = {id(m) for m in matches}
             matches = self._select(matches, fresh)
             fresh = [m for m in matches if id(m) not in before]
-        return self._days_for_clocks([m for m in matches if m.found is not None])
+        return _antecedents(self._days_for_clocks([m for m in matches if m.found is not None]))
 
     def _days_for_clocks(self, matches: list[_Match]) -> list[_Match]:
         """A clock time that names no day takes the day (or part of a day) named nearest to it

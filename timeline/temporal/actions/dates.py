@@ -151,8 +151,12 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A calendar year; ``year:era`` any year from 1 with its era ("in 14 A.D.")."""
+    """A calendar year; ``year:era`` any year from 1 with its era ("in 14 A.D."); two digits
+    after an apostrophe ("since '82") as a two-digit year of a date."""
     year = caps.get("year", "likely_year")
+    short = caps.get("short_year")
+    if short is not None:
+        year = _full_year(ctx, short)
     if args and args[0] == "era":
         year = caps.get("year", "likely_year", "int")
         if not isinstance(year, int) or not 1 <= year <= MAX_YEAR:
