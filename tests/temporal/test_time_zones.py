@@ -83,11 +83,31 @@ def test_a_clock_without_a_day_is_the_nearest_such_time_on_the_side_of_the_tense
         ("tomorrow at 6 a.m. GMT", "en", _utc(7, 2, 6), _utc(7, 2, 7)),
         ("Friday 10:00 CET", "en", _utc(7, 4, 9), _utc(7, 4, 9, 1)),
         ("jeudi à 8h GMT", "fr", _utc(7, 3, 8), _utc(7, 3, 9)),
+        ("de 9h à 11h30 CET", "fr", _utc(7, 1, 8), _utc(7, 1, 10, 30)),
+        ("entre 14 et 16h GMT", "fr", _utc(7, 1, 14), _utc(7, 1, 16)),
+        ("from 10 to 11:30 EDT", "en", _utc(7, 1, 14), _utc(7, 1, 15, 30)),
+        ("de 23h à 1h GMT", "fr", _utc(7, 1, 23), _utc(7, 2, 1)),
         ("demain à 23h heure de New York", "fr", _utc(7, 3, 3), _utc(7, 3, 4)),
     ],
 )
 def test_ranges_and_days_with_a_zone(text: str, lang: str, start: datetime, end: datetime) -> None:
     found = value(text, lang, AWARE)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "mod", "start", "end"),
+    [
+        ("after 4pm CET", "en", "AFTER", _utc(7, 1, 16), None),  # from the end of that hour
+        ("before 4pm ET", "en", "BEFORE", AWARE, _utc(7, 1, 20)),
+        ("à partir de 11h GMT", "fr", "ON_OR_AFTER", _utc(7, 1, 11), None),
+    ],
+)
+def test_a_bound_on_a_zoned_clock_is_read_in_that_zone(
+    text: str, lang: str, mod: str, start: datetime, end: datetime | None
+) -> None:
+    found = value(text, lang, AWARE)
+    assert found.mod is not None and found.mod.value == mod
     assert (found.start, found.end) == (start, end)
 
 
@@ -97,6 +117,11 @@ def test_a_naive_reference_keeps_the_wall_clock_as_written() -> None:
     assert found.timex == "2025-07-01T19:15"
     on_day = value("jeudi à 8h heure de Paris", "fr", date(2025, 7, 1))
     assert on_day.start == datetime(2025, 7, 3, 8, 0)
+    both = value("entre 14 et 16h GMT", "fr", NAIVE)
+    assert (both.start, both.timex) == (
+        datetime(2025, 7, 1, 14),
+        "2025-07-01T14:00Z/2025-07-01T16:00Z",
+    )
 
 
 def test_the_timex_keeps_z_for_utc_and_the_written_clock_otherwise() -> None:

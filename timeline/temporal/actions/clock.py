@@ -499,6 +499,8 @@ def in_zone(ctx: Context, found: Found, zone: tzinfo, *, utc: bool = False) -> R
     value = found.value
     if value.type is not TimeType.TIME or value.granularity not in _CLOCK_UNITS:
         return None
+    if value.mod is not None:  # "before 3pm ET": the bound of "3pm ET", not R read in ET
+        return None
     start = value.start
     if not isinstance(start, datetime) or value.timex.endswith("Z"):
         return None
@@ -554,3 +556,24 @@ def _without_utc(ctx: Context, found: Found) -> Found:
         return attrs.evolve(value, start=start, end=end, timex=timex)
 
     return attrs.evolve(found, value=plain(found.value), parts=tuple(map(plain, found.parts)))
+
+
+def share_zone(ctx: Context, first: Found, last: Found) -> Found:
+    """``first`` read in the zone stated for ``last`` alone ("entre 14h et 16h GMT", "from
+    9 to 11:30 CET"); unchanged when ``last`` states none or ``first`` states its own."""
+    a, b = first.value, last.value
+    if a.type is not TimeType.TIME or b.type is not TimeType.TIME or a.timex.endswith("Z"):
+        return first
+    if not isinstance(a.start, datetime) or not isinstance(b.start, datetime):
+        return first
+    utc = b.timex.endswith("Z")
+    reference = ctx.reference
+    zone: tzinfo | None = timezone.utc if utc else None
+    if isinstance(reference, datetime) and reference.tzinfo is not None:
+        if a.start.tzinfo is not reference.tzinfo or b.start.tzinfo is reference.tzinfo:
+            return first
+        zone = b.start.tzinfo
+    if zone is None:
+        return first
+    read = in_zone(ctx, first, zone, utc=utc)
+    return read if isinstance(read, Found) else first

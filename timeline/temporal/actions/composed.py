@@ -38,6 +38,7 @@ from timeline.temporal.actions.clock import (
     act_clock,
     act_daypart,
     narrow_daypart,
+    share_zone,
 )
 from timeline.temporal.actions.dates import (
     _holiday_value,
@@ -255,7 +256,7 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     inclusive = last.value.type is not TimeType.TIME and ctx.rules.range_end == "inclusive"
-    return _range(first, last, inclusive=inclusive)
+    return _range(share_zone(ctx, first, last), last, inclusive=inclusive)
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -633,6 +634,8 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
                 return None
     if len(ends) != 2:
         return None
+    if isinstance(ends[0], Found) and isinstance(ends[1], Found):  # "de 9h à 11h GMT"
+        ends[0] = share_zone(ctx, ends[0], ends[1])
     if all(isinstance(end, Found) for end in ends):
         found = _clock_pair([end for end in ends if isinstance(end, Found)])
     else:
@@ -670,6 +673,7 @@ def _hours_range(
             return None
         made.append(clock)
     first, last = made
+    first = share_zone(ctx, first, last)  # "between 9 and 11:30 CET"
     start, stop = first.value.start, last.value.start
     if not isinstance(start, datetime) or not isinstance(stop, datetime):
         return None
