@@ -142,9 +142,17 @@ def test_an_abbreviation_in_lower_case_is_no_zone_in_french() -> None:
     assert (start.hour, start.utcoffset()) == (15, timedelta(hours=3))
 
 
-def test_an_english_word_is_no_zone() -> None:
-    [mention] = find_times("The 9am art fair opens.", lang="en", reference_date=AWARE)
-    assert mention.text == "9am"
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The 9am art fair opens.", "9am"),
+        ("They camped at 6pm west of the river.", "6pm"),
+        ("At dawn, 7am wet snow fell.", "7am"),
+    ],
+)
+def test_an_english_word_is_no_zone(text: str, clock: str) -> None:
+    [mention] = find_times(text, lang="en", reference_date=AWARE)
+    assert mention.text == clock
 
 
 def test_a_clock_without_a_zone_stays_in_the_reference_zone() -> None:

@@ -187,8 +187,9 @@ def _build_edges(
 
 
 def _zone_case_ok(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
-    """A zone abbreviation in lower case counts only where the language allows it ("pst")."""
-    if not lex.config.get("zone_abbreviations_in_capitals", False):
+    """A zone abbreviation counts in capitals, or in lower case when the language lists it
+    (English "pst"; not "west", "wet")."""
+    if tokens.texts[i] in lex.config.get("lowercase_zones", ()):
         return True
     return tokens.source[tokens.starts[i] : tokens.end(i + size - 1)].isupper()
 
