@@ -57,6 +57,7 @@ def test_a_stated_zone_gives_the_instant_in_the_reference_zone(
     [
         ("10:00 GMT+2", "en", _utc(7, 1, 8)),
         ("17:45 UTC-03:00", "en", _utc(7, 1, 20, 45)),
+        ("12:10 GMT-5", "en", _utc(7, 1, 17, 10)),
         ("11:00 +0200", "en", _utc(7, 1, 9)),
         ("6:30 UTC+5:30", "en", _utc(7, 2, 1)),
         ("14h UTC+1", "fr", _utc(7, 1, 13)),
@@ -132,6 +133,13 @@ def test_the_timex_keeps_z_for_utc_and_the_written_clock_otherwise() -> None:
     late = value("at 11pm ET", "en", AWARE)  # 03:00 UTC the next day
     assert late.start == _utc(7, 2, 3)
     assert late.timex == "2025-07-01T23:00"
+
+
+def test_a_reference_in_utc_keeps_the_z_of_both_ends() -> None:
+    reference = datetime(2025, 7, 1, 6, 40, tzinfo=timezone.utc)
+    both = value("entre 14 et 16h GMT", "fr", reference)
+    assert (both.start, both.end) == (_utc(7, 1, 14), _utc(7, 1, 16))
+    assert both.timex == "2025-07-01T14:00Z/2025-07-01T16:00Z"
 
 
 def test_an_abbreviation_in_lower_case_is_no_zone_in_french() -> None:

@@ -25,8 +25,10 @@ def _table() -> dict[str, Any]:
     return load_toml("timeline.temporal", "zones.toml")
 
 
+@cache
 def abbreviations() -> dict[str, str]:
-    """Every abbreviation and region name of the shared table -> its zone name (itself)."""
+    """Every abbreviation and region name of the shared table -> its zone name (itself);
+    shared: do not change it."""
     table = _table()
     return {name: name for part in ("abbreviations", "regions") for name in table[part]}
 

@@ -570,7 +570,9 @@ def share_zone(ctx: Context, first: Found, last: Found) -> Found:
     reference = ctx.reference
     zone: tzinfo | None = timezone.utc if utc else None
     if isinstance(reference, datetime) and reference.tzinfo is not None:
-        if a.start.tzinfo is not reference.tzinfo or b.start.tzinfo is reference.tzinfo:
+        if a.start.tzinfo is not reference.tzinfo:
+            return first
+        if not utc and b.start.tzinfo is reference.tzinfo:  # no zone stated for ``last``
             return first
         zone = b.start.tzinfo
     if zone is None:
