@@ -99,10 +99,12 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def reference_of(text: str) -> Instant:
-    """A corpus reference: a datetime when it has a time part, else a date."""
+def reference_of(text: str, offset: str | None = None) -> Instant:
+    """A corpus reference: a datetime when it has a time part, else a date; aware at the UTC
+    ``offset`` (``reference_tz``, "-02:00") when the case gives one."""
     if "T" in text:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
+        return moment if offset is None else datetime.fromisoformat(f"{text}{offset}")
     return date.fromisoformat(text)
 
 
@@ -241,7 +243,7 @@ def score_expression_corpus(
     for case in cases:
         expected = case["expected"]
         kind = str(expected["type"])
-        reference = reference_of(case["reference"])
+        reference = reference_of(case["reference"], case.get("reference_tz"))
         t0 = time.perf_counter()
         error: str | None = None
         value: Any = None

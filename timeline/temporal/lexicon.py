@@ -33,6 +33,7 @@ from timeline import languages
 from timeline.errors import UnsupportedLanguageError
 from timeline.resources import data_names, load_toml
 from timeline.temporal.text import normalise, tokenise
+from timeline.temporal.zones import abbreviations
 
 __all__ = ["DATE_ORDERS", "Element", "Lexicon", "Rule", "lexicon", "overlay", "turn_date_order"]
 
@@ -40,6 +41,8 @@ _PACKAGE = "timeline.temporal.lang"
 _WIDE = 8
 # Categories from the rarest to the most common in running text (to pick a rule's key).
 _RARE = (
+    "zone_abbr",
+    "zone",
     "holiday",
     "clock_fraction",
     "ampm_short",
@@ -570,4 +573,11 @@ def lexicon(code: str) -> Lexicon:
     """The compiled lexicon of ``code``, a language or a language with a region, in any
     spelling :func:`timeline.languages.canonical` accepts (cached; one lexicon per tag)."""
     tag = languages.canonical(code)
-    return lexicon(tag) if tag != code else _compile(tag, _data(tag))
+    return lexicon(tag) if tag != code else _compile(tag, _with_zones(_data(tag)))
+
+
+def _with_zones(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the shared zone abbreviations (``zones.toml``) as category ``zone_abbr``."""
+    categories = dict(data.get("categories", {}))
+    categories["zone_abbr"] = {**abbreviations(), **categories.get("zone_abbr", {})}
+    return {**data, "categories": categories}

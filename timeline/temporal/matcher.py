@@ -23,6 +23,7 @@ from timeline.temporal.rules import TimeRules
 from timeline.temporal.text import Tokens, fold, normalise, tokenise
 from timeline.temporal.timex import timex_interval
 from timeline.temporal.values import Captures, Context, Found, Invalid
+from timeline.temporal.zones import express_in
 
 __all__ = ["find_mentions"]
 
@@ -175,6 +176,8 @@ def _build_edges(
                 continue
             if category == "month" and not _month_allowed(tokens, i, size, lex):
                 continue
+            if category == "zone_abbr" and not _zone_case_ok(tokens, i, size, lex):
+                continue
             if (
                 phrase[0] in lex.capitalised_only
                 and not tokens.capitalised(i)
@@ -201,6 +204,14 @@ def _build_edges(
         elif info is not None and info[1]:
             openers.append(i)
     return edges
+
+
+def _zone_case_ok(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
+    """A zone abbreviation counts in capitals, or in lower case when the language lists it
+    (English "pst"; not "west", "wet")."""
+    if tokens.texts[i] in lex.config.get("lowercase_zones", ()):
+        return True
+    return tokens.source[tokens.starts[i] : tokens.end(i + size - 1)].isupper()
 
 
 def _number_touches(tokens: Tokens, i: int, size: int, *, year: bool = False) -> bool:
@@ -1011,4 +1022,8 @@ def find_mentions(
     With ``split``, a range ("du 3 au 5 mars") or a day with a clock time ("lundi à 15h") is
     reported as its parts, each with its value (the TimeML convention for running text).
     """
-    return _Engine(text, lex, reference, rules or TimeRules()).mentions(split)
+    mentions = _Engine(text, lex, reference, rules or TimeRules()).mentions(split)
+    if not isinstance(reference, datetime) or reference.tzinfo is None:
+        return mentions
+    # a time stated in another zone: the same instants in R's zone
+    return [attrs.evolve(m, value=express_in(m.value, reference)) for m in mentions]

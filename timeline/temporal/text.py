@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple, overload
 
+from timeline.temporal.zones import abbreviations
 from timeline.typography import fold, normalise
 
 __all__ = ["Token", "Tokens", "fold", "normalise", "tokenise"]
@@ -139,6 +140,17 @@ def _starts(text: str, texts: list[str]) -> list[int]:
     return starts
 
 
+def _zone_after_meridiem(text: str, texts: list[str], starts: list[int], after: int) -> bool:
+    """True for a zone abbreviation in capitals just after "a.m." / "p.m." ("9 a.m. ET",
+    "9 a.m. (ET)")."""
+    if after < 4 or texts[after - 2] != "m" or texts[after - 4] not in ("a", "p"):
+        return False
+    if texts[after] == "(" and after + 1 < len(texts):
+        after += 1
+    word = text[starts[after] : starts[after] + len(texts[after])]
+    return word.isupper() and word in abbreviations()
+
+
 def tokenise(text: str) -> Tokens:
     """The tokens of normalised ``text`` with their offsets.
 
@@ -163,7 +175,11 @@ def tokenise(text: str) -> Tokens:
         after = bisect.bisect_left(starts, period.start()) + 1
         if after < count:
             first = text[starts[after]]
-            if not (first.isdigit() or first.islower()):
+            if not (
+                first.isdigit()
+                or first.islower()
+                or _zone_after_meridiem(text, texts, starts, after)
+            ):
                 breaks.add(after)
     breaks.discard(count)
     return Tokens(text, texts, starts, breaks)

@@ -21,6 +21,7 @@ from timeline.temporal.actions.clock import (
     act_daypart_hour,
     act_daypart_part,
     act_hour_part,
+    act_zone,
 )
 from timeline.temporal.actions.composed import (
     act_after,
@@ -163,6 +164,7 @@ ACTIONS: dict[str, Action] = {
     "shift": act_shift,
     "nth_day": act_nth_day,
     "clock_shift": act_clock_shift,
+    "zone": act_zone,
     "clock_in": act_clock_in,
     "clock_part": act_clock_part,
     "weekday_of": act_weekday_of,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from fractions import Fraction
 
 import attrs
@@ -24,6 +25,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
+from timeline.temporal.zones import UTC_NAMES, offset_zone, zone_named
 
 _UNIT_MINUTES = {"hour": 60, "minute": 1}
 _MAX_SHIFT_MINUTES = 60 * 24 * 7
@@ -132,6 +134,8 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     hour, minute, unit = parts
     second = caps.get("second")
     zone = "Z" if args[:1] == ("utc",) else ""
+    named = caps.get("zone", "zone_abbr")
+    stated = zone_named(str(named)) if named is not None else None
     today = ctx.today
     if today is None:
         timex = f"XXXX-XX-XXT{hour:02d}:{minute:02d}{zone}"
@@ -140,9 +144,11 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if second is not None:
         moment, unit = moment.replace(second=second), G.SECOND
     found = attrs.evolve(_clock_value(_nearest(ctx, moment), unit), floating=True)
+    if stated is not None:  # "at 8 CET"
+        return in_zone(ctx, found, stated, utc=named in UTC_NAMES)
     if not zone:
         return found
-    return attrs.evolve(found, value=attrs.evolve(found.value, timex=found.value.timex + zone))
+    return in_zone(ctx, found, timezone.utc, utc=True)
 
 
 def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -427,3 +433,149 @@ def act_clock_in(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     moment = reference + timedelta(minutes=int(minutes))
     return _clock_value(moment, G.MINUTE if minutes % 60 == 0 else G.SECOND)
+
+
+_CLOCK_UNITS = (G.HOUR, G.MINUTE, G.SECOND)
+_QUARTERS = (0, 15, 30, 45)
+_DAY_IN_TIMEX = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _stated_zone(caps: Captures, args: tuple[str, ...]) -> tuple[tzinfo, bool] | None:
+    """The zone a rule states and whether it is UTC: a name ("CET", "heure de Paris") or,
+    with ``zone:+`` / ``zone:-``, an offset ("+0100" with ``:four``; "UTC+2", "GMT-05:00"
+    with ``:utc``, after a clock read as UTC)."""
+    if args[:1] in (("+",), ("-",)):
+        number, minutes = caps.get("int"), caps.get("minute")
+        if not isinstance(number, int) or (args[1:] == ("four",) and number < 100):
+            return None  # "+0100" alone: four digits
+        hours = number
+        if number >= 100 and minutes is None:  # "+0100", "UTC+0530"
+            hours, minutes = divmod(number, 100)
+        minutes = minutes or 0
+        if minutes not in _QUARTERS:
+            return None
+        total = (hours * 60 + minutes) * (-1 if args[0] == "-" else 1)
+        zone = offset_zone(total)
+        return None if zone is None else (zone, total == 0)
+    name = caps.get("zone", "zone_abbr")
+    named = zone_named(str(name)) if name is not None else None
+    return None if named is None else (named, name in UTC_NAMES)
+
+
+def _shift_timex(timex: str, days: int, utc: bool) -> str:
+    """``timex`` with each day moved by ``days``, each part with ``Z`` when ``utc``."""
+    if days:
+        timex = _DAY_IN_TIMEX.sub(
+            lambda m: (date.fromisoformat(m.group()) + timedelta(days=days)).isoformat(), timex
+        )
+    if utc:
+        timex = "/".join(part if part.endswith("Z") else part + "Z" for part in timex.split("/"))
+    return timex
+
+
+def _rezoned(value: TimeValue, zone: tzinfo | None, days: int, utc: bool) -> TimeValue:
+    """``value``'s wall-clock bounds read in ``zone`` (kept naive when None), moved by days."""
+    if value.type is not TimeType.TIME or not isinstance(value.start, datetime):
+        return value
+    step = timedelta(days=days)
+
+    def moved(instant: date | datetime | None) -> date | datetime | None:
+        if not isinstance(instant, datetime):
+            return instant
+        return (instant if zone is None else instant.replace(tzinfo=zone)) + step
+
+    timex = _shift_timex(value.timex, days, utc)
+    return attrs.evolve(value, start=moved(value.start), end=moved(value.end), timex=timex)
+
+
+def in_zone(ctx: Context, found: Found, zone: tzinfo, *, utc: bool = False) -> Result:
+    """A clock time (or a range of them, or one on a day) stated in ``zone``.
+
+    With an aware R, its wall-clock time is read in ``zone`` (a clock without a day on R's
+    day in that zone, nearest R as a clock alone); the matcher then gives the instants in
+    R's zone. With a naive R or a date, the time stays as written. The TIMEX3 value keeps
+    the written wall-clock time, with ``Z`` for UTC.
+    """
+    value = found.value
+    if value.type is not TimeType.TIME or value.granularity not in _CLOCK_UNITS:
+        return None
+    if value.mod is not None:  # "before 3pm ET": the bound of "3pm ET", not R read in ET
+        return None
+    start = value.start
+    if not isinstance(start, datetime) or value.timex.endswith("Z"):
+        return None
+    reference = ctx.reference
+    if not isinstance(reference, datetime) or reference.tzinfo is None:
+        days, target = 0, None
+    elif start.tzinfo is not reference.tzinfo:
+        return None  # a zone was stated already
+    else:
+        target = zone
+        days = 0
+        if found.floating:  # on R's day in the stated zone, then the nearest such time
+            days = (reference.astimezone(zone).date() - start.date()).days
+            on_day = start.replace(tzinfo=zone) + timedelta(days=days)
+            days += (_nearest(ctx, on_day).date() - on_day.date()).days
+    parts = tuple(_rezoned(part, target, days, utc) for part in found.parts)
+    read = _rezoned(value, target, days, utc)
+    if not days:
+        return attrs.evolve(found, value=read, parts=parts)
+    assert isinstance(read.start, datetime)
+    day = read.start
+    return attrs.evolve(found, value=read, parts=parts, year=day.year, month=day.month, day=day.day)
+
+
+def act_zone(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time with its time zone ("3pm CET", "9:30 - 11:00 CST", "16h heure de Paris",
+    "10:00 UTC+2"): ``zone`` a named zone, ``zone:+`` / ``zone:-`` an offset (see
+    :func:`_stated_zone` and :func:`in_zone`)."""
+    found = _inner(caps)
+    stated = _stated_zone(caps, args)
+    if found is None or stated is None:
+        return None
+    if args[1:] == ("utc",):  # "10:00 UTC+2": the clock read as UTC is read again
+        if not found.value.timex.endswith("Z"):
+            return None
+        found = _without_utc(ctx, found)
+    zone, utc = stated
+    return in_zone(ctx, found, zone, utc=utc)
+
+
+def _without_utc(ctx: Context, found: Found) -> Found:
+    """``found`` (a clock time stated in UTC) as its wall-clock time on R's zone, no ``Z``."""
+    reference = ctx.reference
+    zone = reference.tzinfo if isinstance(reference, datetime) else None
+
+    def plain(value: TimeValue) -> TimeValue:
+        if not value.timex.endswith("Z"):
+            return value
+        start, end = value.start, value.end
+        if zone is not None and isinstance(start, datetime) and isinstance(end, datetime):
+            start, end = start.replace(tzinfo=zone), end.replace(tzinfo=zone)
+        timex = "/".join(part.removesuffix("Z") for part in value.timex.split("/"))
+        return attrs.evolve(value, start=start, end=end, timex=timex)
+
+    return attrs.evolve(found, value=plain(found.value), parts=tuple(map(plain, found.parts)))
+
+
+def share_zone(ctx: Context, first: Found, last: Found) -> Found:
+    """``first`` read in the zone stated for ``last`` alone ("entre 14h et 16h GMT", "from
+    9 to 11:30 CET"); unchanged when ``last`` states none or ``first`` states its own."""
+    a, b = first.value, last.value
+    if a.type is not TimeType.TIME or b.type is not TimeType.TIME or a.timex.endswith("Z"):
+        return first
+    if not isinstance(a.start, datetime) or not isinstance(b.start, datetime):
+        return first
+    utc = b.timex.endswith("Z")
+    reference = ctx.reference
+    zone: tzinfo | None = timezone.utc if utc else None
+    if isinstance(reference, datetime) and reference.tzinfo is not None:
+        if a.start.tzinfo is not reference.tzinfo:
+            return first
+        if not utc and b.start.tzinfo is reference.tzinfo:  # no zone stated for ``last``
+            return first
+        zone = b.start.tzinfo
+    if zone is None:
+        return first
+    read = in_zone(ctx, first, zone, utc=utc)
+    return read if isinstance(read, Found) else first

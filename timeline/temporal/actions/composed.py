@@ -38,6 +38,7 @@ from timeline.temporal.actions.clock import (
     act_clock,
     act_daypart,
     narrow_daypart,
+    share_zone,
 )
 from timeline.temporal.actions.dates import (
     _holiday_value,
@@ -248,7 +249,7 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     if last.value.type is TimeType.TIME:
-        return _whole(ctx, _range(first, last, inclusive=False))
+        return _whole(ctx, _range(share_zone(ctx, first, last), last, inclusive=False))
     return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
 
 
@@ -649,6 +650,8 @@ def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
                 return None
     if len(ends) != 2:
         return None
+    if isinstance(ends[0], Found) and isinstance(ends[1], Found):  # "de 9h à 11h GMT"
+        ends[0] = share_zone(ctx, ends[0], ends[1])
     if all(isinstance(end, Found) for end in ends):
         found = _clock_pair([end for end in ends if isinstance(end, Found)])
     else:
@@ -686,6 +689,7 @@ def _hours_range(
             return None
         made.append(clock)
     first, last = made
+    first = share_zone(ctx, first, last)  # "between 9 and 11:30 CET"
     start, stop = first.value.start, last.value.start
     if not isinstance(start, datetime) or not isinstance(stop, datetime):
         return None
