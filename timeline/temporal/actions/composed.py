@@ -406,6 +406,8 @@ def _month_range(found: Found) -> tuple[date, date] | None:
     value = found.value
     if value.granularity is not G.MONTH or value.start is None or value.end is None:
         return None
+    if value.type is TimeType.DURATION:  # "the next month" as a span from R: no month's days
+        return None
     if isinstance(value.start, datetime) or isinstance(value.end, datetime):
         return None
     assert isinstance(value.start, date) and isinstance(value.end, date)
@@ -451,7 +453,7 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The Nth (or last) day of a month found before ("the third day of October", "the 20th of
     next month", "le 20 du mois prochain")."""
     found = _inner(caps)
-    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday", "day")
+    number = _nth(caps, args) if args and args[0] == "last" else caps.get("ord", "ordday", "day")
     bounds = None if found is None else _month_range(found)
     if bounds is None or number is None or number == 0:
         return None
@@ -459,7 +461,9 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     size = (end - start).days
     if number > size:
         return INVALID
-    moment = start + timedelta(days=number - 1) if number > 0 else end - timedelta(days=1)
+    if -number > size:
+        return INVALID
+    moment = start + timedelta(days=number - 1) if number > 0 else end + timedelta(days=number)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
     return _calendar(moment, G.DAY, anchor)
 
@@ -716,3 +720,35 @@ def _clock_pair(times: list[Found]) -> Result:
         again = _keep_zone(_clock_value(moved, last.value.granularity), last.value)
         last = attrs.evolve(again, floating=last.floating)
     return _range(first, last, inclusive=False)
+
+
+def act_nth_weekday_from(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The Nth such weekday after the time found (``nth_weekday_from:1``, "the third Tuesday
+    after Christmas") or before it (``nth_weekday_from:-1``), that time's own days not
+    counted."""
+    found, weekday, number = _inner(caps), caps.get("weekday"), caps.get("ord", "ordday", "qty")
+    if found is None or weekday is None or not isinstance(number, int) or not 1 <= number <= 60:
+        return None
+    value = found.value
+    if value.mod is not None or not isinstance(value.start, date) or value.end is None:
+        return None
+    if isinstance(value.start, datetime) or isinstance(value.end, datetime):
+        return None
+    assert isinstance(value.end, date)
+    if int(args[0]) > 0:
+        first = value.end + timedelta(days=(weekday - value.end.weekday()) % 7)
+        moment = first + timedelta(weeks=number - 1)
+    else:
+        last = value.start - timedelta(days=1)
+        first = last - timedelta(days=(last.weekday() - weekday) % 7)
+        moment = first - timedelta(weeks=number - 1)
+    return _calendar(moment, G.DAY, value.anchor)
+
+
+def act_nth_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day of R's month moved by ``args[0]`` months ("the 20th of next month", "the 3rd of
+    the following month")."""
+    if ctx.today is None:
+        return None
+    month = _calendar(add_months(ctx.today.replace(day=1), int(args[0])), G.MONTH, Anchor.REFERENCE)
+    return act_nth_day(ctx, Captures((*caps.items, ("time", month))), ())
