@@ -240,3 +240,36 @@ def test_clock_and_day_shapes(text: str, start: datetime, end: datetime | None) 
 
 def test_a_decade_with_a_spaced_s_alone() -> None:
     assert interval("80 s", "en") == (date(1980, 1, 1), date(1990, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "start"),
+    [
+        ("Labor Day in 2 years", None, date(2027, 9, 6)),
+        ("Labor Day in 2 years", "duckling", date(2027, 9, 6)),
+        ("Halloween 8 months ago", "duckling", date(2024, 10, 31)),
+        ("Independence Day 3 years from now", None, date(2028, 7, 4)),
+        ("November in 1 year", "duckling", date(2026, 11, 1)),
+        ("April 2 years ago", None, date(2023, 4, 1)),
+    ],
+)
+def test_a_holiday_or_month_in_the_year_of_a_shift(
+    text: str, rules: str | None, start: date
+) -> None:
+    found = parse_time(text, lang="en", reference_date=R, rules=rules)
+    assert found is not None
+    assert found.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the closest Friday to July 16 2025", date(2025, 7, 18)),
+        ("the second closest Friday to July 16 2025", date(2025, 7, 11)),
+        ("the nearest Sunday to August 20", date(2025, 8, 17)),
+        ("the closest Halloween to today", date(2025, 10, 31)),
+        ("the 2nd closest Halloween to today", date(2024, 10, 31)),
+    ],
+)
+def test_the_closest_weekday_or_holiday_to_a_day(text: str, day: date) -> None:
+    assert value(text, "en").start == day

@@ -29,6 +29,7 @@ from timeline.temporal.actions.composed import (
     act_before,
     act_by,
     act_clock_range,
+    act_closest,
     act_day_numbers,
     act_day_range,
     act_holiday_of,
@@ -50,6 +51,7 @@ from timeline.temporal.actions.composed import (
     act_until,
     act_week_of,
     act_weekday_of,
+    act_year_of_shift,
     act_year_part,
     act_year_range,
 )
@@ -197,4 +199,6 @@ ACTIONS: dict[str, Action] = {
     "clock_after": act_clock_after,
     "nth_weekday_from": act_nth_weekday_from,
     "nth_day_rel": act_nth_day_rel,
+    "year_of_shift": act_year_of_shift,
+    "closest": act_closest,
 }

@@ -752,3 +752,57 @@ def act_nth_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return None
     month = _calendar(add_months(ctx.today.replace(day=1), int(args[0])), G.MONTH, Anchor.REFERENCE)
     return act_nth_day(ctx, Captures((*caps.items, ("time", month))), ())
+
+
+_SHIFT_UNITS = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "year": G.YEAR}
+
+
+def act_year_of_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A holiday or a month in the year of R moved by N days, weeks, months or years
+    ("Thanksgiving in a year", "Easter 3 months ago", "March in 2 years"), whatever
+    ``rules.shift`` reads "in N units" alone."""
+    unit = _SHIFT_UNITS.get(str(caps.get("unit")))
+    amount = _quantity(caps)
+    if unit is None or amount is None or not 1 <= amount <= 100 or ctx.today is None:
+        return None
+    moved = add(ctx.today, int(args[0]) * amount, unit)
+    assert isinstance(moved, date)
+    year = _calendar(date(moved.year, 1, 1), G.YEAR, Anchor.REFERENCE)
+    inner = Captures((*caps.items, ("time", year)))
+    if caps.has("month"):
+        return act_month_of(ctx, inner, ())
+    return act_holiday_of(ctx, inner, ())
+
+
+def act_closest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The (Nth) closest weekday or holiday to a day found after it ("the closest Monday to
+    October 5", "the second closest Christmas to today"); of two at the same distance, the
+    earlier one first."""
+    found, rank = _inner(caps), caps.get("ord", "ordday") or 1
+    weekday, rule = caps.get("weekday"), caps.get("holiday")
+    if found is None or found.value.mod is not None or not isinstance(rank, int):
+        return None
+    anchor = found.value.start
+    if not isinstance(anchor, date) or not 1 <= rank <= 10:
+        return None
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    if isinstance(weekday, int):
+        first = anchor - timedelta(weeks=rank + 1)
+        days = [first + timedelta(days=d) for d in range(7 * (2 * rank + 3))]
+        starts = [d for d in days if d.weekday() == weekday]
+    elif isinstance(rule, str):
+        years = range(anchor.year - rank - 1, anchor.year + rank + 2)
+        starts = [b[0] for y in years for b in holiday_intervals(rule, y)]
+    else:
+        return None
+    ordered = sorted(starts, key=lambda d: (abs((d - anchor).days), d))
+    if len(ordered) < rank:
+        return None
+    chosen = ordered[rank - 1]
+    if isinstance(weekday, int):
+        return _calendar(chosen, G.DAY, found.value.anchor)
+    for bounds in holiday_intervals(str(rule), chosen.year):
+        if bounds[0] == chosen:
+            return _holiday_value(bounds, found.value.anchor)
+    return None
