@@ -273,3 +273,37 @@ def test_a_holiday_or_month_in_the_year_of_a_shift(
 )
 def test_the_closest_weekday_or_holiday_to_a_day(text: str, day: date) -> None:
     assert value(text, "en").start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "start"),
+    [
+        ("a fortnight ago", None, date(2025, 6, 17)),
+        ("in a fortnight", None, date(2025, 7, 15)),
+        ("a fortnight ago", "duckling", datetime(2025, 6, 17, 9)),
+        ("three fortnights hence", "duckling", datetime(2025, 8, 12, 9)),
+    ],
+)
+def test_a_fortnight_is_fourteen_days(text: str, rules: str | None, start: date) -> None:
+    found = parse_time(text, lang="en", reference_date=NOON_R, rules=rules)
+    assert found is not None
+    assert found.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("later than 10:15am but before noon", datetime(2025, 7, 1, 10, 15), None),
+        ("after 1pm and before 4pm", datetime(2025, 7, 1, 13), datetime(2025, 7, 1, 16)),
+        ("11am until 3", datetime(2025, 7, 1, 11), datetime(2025, 7, 1, 15)),
+        ("2pm till 10", datetime(2025, 7, 1, 14), datetime(2025, 7, 1, 22)),
+    ],
+)
+def test_clock_ranges_with_a_bound_word_or_a_bare_end(
+    text: str, start: datetime, end: datetime | None
+) -> None:
+    found = parse_time(text, lang="en", reference_date=NOON_R)
+    assert found is not None
+    assert found.start == start
+    if end is not None:
+        assert found.end == end
