@@ -307,3 +307,21 @@ def test_clock_ranges_with_a_bound_word_or_a_bare_end(
     assert found.start == start
     if end is not None:
         assert found.end == end
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("in a few days", date(2025, 7, 1), date(2025, 7, 8)),
+        ("in a few hours", NOON_R, datetime(2025, 7, 1, 15, 15)),
+    ],
+)
+def test_in_a_few_units_is_a_vague_window_ahead(text: str, start: date, end: date) -> None:
+    found = parse_time(text, lang="en", reference_date=NOON_R)
+    assert found is not None
+    assert (found.start, found.end, found.timex) == (start, end, "FUTURE_REF")
+
+
+def test_in_a_few_units_in_a_past_clause_is_a_length() -> None:
+    found = find_times("Prices fell in a few hours.", lang="en", reference_date=NOON_R)
+    assert [m.value.start for m in found] == [None]
