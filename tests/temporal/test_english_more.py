@@ -325,3 +325,16 @@ def test_in_a_few_units_is_a_vague_window_ahead(text: str, start: date, end: dat
 def test_in_a_few_units_in_a_past_clause_is_a_length() -> None:
     found = find_times("Prices fell in a few hours.", lang="en", reference_date=NOON_R)
     assert [m.value.start for m in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Friday the eleventh four pm", datetime(2025, 7, 11, 16)),
+        ("thursday 9 oclock", datetime(2025, 7, 3, 9)),
+    ],
+)
+def test_a_weekday_then_a_clock_time(text: str, start: datetime) -> None:
+    found = parse_time(text, lang="en", reference_date=NOON_R)
+    assert found is not None
+    assert found.start == start

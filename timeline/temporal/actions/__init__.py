@@ -50,6 +50,8 @@ from timeline.temporal.actions.composed import (
     act_this_part_of,
     act_until,
     act_week_of,
+    act_weekday_clock,
+    act_weekday_day_at,
     act_weekday_of,
     act_year_of_shift,
     act_year_part,
@@ -201,4 +203,6 @@ ACTIONS: dict[str, Action] = {
     "nth_day_rel": act_nth_day_rel,
     "year_of_shift": act_year_of_shift,
     "closest": act_closest,
+    "weekday_day_at": act_weekday_day_at,
+    "weekday_clock": act_weekday_clock,
 }

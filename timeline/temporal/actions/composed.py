@@ -35,6 +35,7 @@ from timeline.temporal.actions.clock import (
     _clock_value,
     _keep_zone,
     _range_on_day,
+    act_at_time,
     act_clock,
     act_daypart,
     narrow_daypart,
@@ -44,8 +45,10 @@ from timeline.temporal.actions.dates import (
     act_day_of_month,
     act_month,
     act_numbered,
+    act_weekday_day,
     act_year,
 )
+from timeline.temporal.actions.deixis import act_weekday
 from timeline.temporal.calendar import add, add_months
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -806,3 +809,20 @@ def act_closest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         if bounds[0] == chosen:
             return _holiday_value(bounds, found.value.anchor)
     return None
+
+
+def act_weekday_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday with a spelled day, then a clock time ("Monday the twenty-fourth six pm")."""
+    day = act_weekday_day(ctx, caps, ())
+    clock = _inner(caps)
+    if not isinstance(day, Found) or clock is None:
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
+
+
+def act_weekday_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday, then an hour with "o'clock" ("Wednesday 4 o'clock")."""
+    day, clock = act_weekday(ctx, caps, ()), act_clock(ctx, caps, ())
+    if not isinstance(day, Found) or not isinstance(clock, Found):
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
