@@ -338,3 +338,19 @@ def test_a_weekday_then_a_clock_time(text: str, start: datetime) -> None:
     found = parse_time(text, lang="en", reference_date=NOON_R)
     assert found is not None
     assert found.start == start
+
+
+@pytest.mark.parametrize(
+    ("name", "base", "days"),
+    [
+        ("Bhai Dooj", "Govardhan Puja", 1),
+        ("Dhanteras", "Diwali", -2),
+        ("Maha Saptami", "Maha Ashtami", -1),
+        ("Chaitra Sukhladi", "Gudi Padwa", 0),
+    ],
+)
+def test_hindu_feasts_dated_from_a_neighbour(name: str, base: str, days: int) -> None:
+    for year in (2020, 2022, 2024):
+        named, other = value(f"{name} {year}", "en").start, value(f"{base} {year}", "en").start
+        assert isinstance(named, date) and isinstance(other, date)
+        assert (named - other).days == days
