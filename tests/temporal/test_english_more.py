@@ -354,3 +354,8 @@ def test_hindu_feasts_dated_from_a_neighbour(name: str, base: str, days: int) ->
         named, other = value(f"{name} {year}", "en").start, value(f"{base} {year}", "en").start
         assert isinstance(named, date) and isinstance(other, date)
         assert (named - other).days == days
+
+
+def test_a_part_of_day_with_ish_is_that_part() -> None:
+    found = value("Thursday eveningish", "en")
+    assert (found.start, found.end) == (datetime(2025, 7, 3, 18), datetime(2025, 7, 4))
