@@ -579,3 +579,52 @@ def share_zone(ctx: Context, first: Found, last: Found) -> Found:
         return first
     read = in_zone(ctx, first, zone, utc=utc)
     return read if isinstance(read, Found) else first
+
+
+def act_day_window(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Hours of a day named by what people do in them: ``day_window:12:14:MI`` ("at lunch",
+    "tomorrow at lunch"), ``day_window:17:21:EV`` ("after work"); the day found with it,
+    else R's day. The TIMEX3 value is the day with the part of day ``args[2]``."""
+    first, last, code = int(args[0]), int(args[1]), args[2]
+    found = caps.get("time")
+    if found is not None:
+        value = found.value
+        if value.granularity is not G.DAY or value.start is None or value.mod is not None:
+            return None
+        day = value.start
+        assert isinstance(day, date)
+    elif ctx.today is None:
+        return _unresolved(G.PART_OF_DAY, f"XXXX-XX-XXT{code}")
+    else:
+        day = ctx.today
+    start, end = _on_day(ctx, day, first, 0), _on_day(ctx, day, last, 0)
+    timex = f"{day.isoformat()}T{code}"
+    value = make(start, end, G.PART_OF_DAY, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
+    return Found(value)
+
+
+_DAY_UNITS = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "year": G.YEAR}
+
+
+def act_clock_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time on the day N days, weeks, months or years after R ("in 3 days at 5pm",
+    "at 7 in two years"): the clock time fixes that day whatever ``rules.shift`` says."""
+    unit = _DAY_UNITS.get(str(caps.get("unit")))
+    amount = caps.get("qty", "int")
+    found = caps.get("time")
+    if unit is None or not isinstance(amount, int) or isinstance(amount, bool) or found is None:
+        return None
+    clock = found.value
+    if (
+        clock.type is not TimeType.TIME
+        or clock.granularity not in (G.HOUR, G.MINUTE, G.SECOND)
+        or clock.mod is not None
+        or not 1 <= amount <= 100
+    ):
+        return None
+    if ctx.today is None or not isinstance(clock.start, datetime):
+        return None
+    day = add(ctx.today, amount, unit)
+    assert isinstance(day, date)
+    moment = clock.start.replace(year=day.year, month=day.month, day=day.day)
+    return _keep_zone(_clock_value(moment, clock.granularity), clock)

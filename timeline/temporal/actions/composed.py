@@ -35,6 +35,7 @@ from timeline.temporal.actions.clock import (
     _clock_value,
     _keep_zone,
     _range_on_day,
+    act_at_time,
     act_clock,
     act_daypart,
     narrow_daypart,
@@ -45,8 +46,10 @@ from timeline.temporal.actions.dates import (
     act_day_of_month,
     act_month,
     act_numbered,
+    act_weekday_day,
     act_year,
 )
+from timeline.temporal.actions.deixis import act_weekday
 from timeline.temporal.calendar import add, add_months
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.rules import PART_UNITS
@@ -419,6 +422,8 @@ def _month_range(found: Found) -> tuple[date, date] | None:
     value = found.value
     if value.granularity is not G.MONTH or value.start is None or value.end is None:
         return None
+    if value.type is TimeType.DURATION:  # "the next month" as a span from R: no month's days
+        return None
     if isinstance(value.start, datetime) or isinstance(value.end, datetime):
         return None
     assert isinstance(value.start, date) and isinstance(value.end, date)
@@ -464,7 +469,7 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The Nth (or last) day of a month found before ("the third day of October", "the 20th of
     next month", "le 20 du mois prochain")."""
     found = _inner(caps)
-    number = -1 if args and args[0] == "last" else caps.get("ord", "ordday", "day")
+    number = _nth(caps, args) if args and args[0] == "last" else caps.get("ord", "ordday", "day")
     bounds = None if found is None else _month_range(found)
     if bounds is None or number is None or number == 0:
         return None
@@ -472,7 +477,9 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     size = (end - start).days
     if number > size:
         return INVALID
-    moment = start + timedelta(days=number - 1) if number > 0 else end - timedelta(days=1)
+    if -number > size:
+        return INVALID
+    moment = start + timedelta(days=number - 1) if number > 0 else end + timedelta(days=number)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
     return _calendar(moment, G.DAY, anchor)
 
@@ -736,3 +743,106 @@ def _clock_pair(times: list[Found]) -> Result:
         again = _keep_zone(_clock_value(moved, last.value.granularity), last.value)
         last = attrs.evolve(again, floating=last.floating)
     return _range(first, last, inclusive=False)
+
+
+def act_nth_weekday_from(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The Nth such weekday after the time found (``nth_weekday_from:1``, "the third Tuesday
+    after Christmas") or before it (``nth_weekday_from:-1``), that time's own days not
+    counted."""
+    found, weekday, number = _inner(caps), caps.get("weekday"), caps.get("ord", "ordday", "qty")
+    if found is None or weekday is None or not isinstance(number, int) or not 1 <= number <= 60:
+        return None
+    value = found.value
+    if value.mod is not None or not isinstance(value.start, date) or value.end is None:
+        return None
+    if isinstance(value.start, datetime) or isinstance(value.end, datetime):
+        return None
+    assert isinstance(value.end, date)
+    if int(args[0]) > 0:
+        first = value.end + timedelta(days=(weekday - value.end.weekday()) % 7)
+        moment = first + timedelta(weeks=number - 1)
+    else:
+        last = value.start - timedelta(days=1)
+        first = last - timedelta(days=(last.weekday() - weekday) % 7)
+        moment = first - timedelta(weeks=number - 1)
+    return _calendar(moment, G.DAY, value.anchor)
+
+
+def act_nth_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day of R's month moved by ``args[0]`` months ("the 20th of next month", "the 3rd of
+    the following month")."""
+    if ctx.today is None:
+        return None
+    month = _calendar(add_months(ctx.today.replace(day=1), int(args[0])), G.MONTH, Anchor.REFERENCE)
+    return act_nth_day(ctx, Captures((*caps.items, ("time", month))), ())
+
+
+_SHIFT_UNITS = {"day": G.DAY, "week": G.WEEK, "month": G.MONTH, "year": G.YEAR}
+
+
+def act_year_of_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A holiday or a month in the year of R moved by N days, weeks, months or years
+    ("Thanksgiving in a year", "Easter 3 months ago", "March in 2 years"), whatever
+    ``rules.shift`` reads "in N units" alone."""
+    unit = _SHIFT_UNITS.get(str(caps.get("unit")))
+    amount = _quantity(caps)
+    if unit is None or amount is None or not 1 <= amount <= 100 or ctx.today is None:
+        return None
+    moved = add(ctx.today, int(args[0]) * amount, unit)
+    assert isinstance(moved, date)
+    year = _calendar(date(moved.year, 1, 1), G.YEAR, Anchor.REFERENCE)
+    inner = Captures((*caps.items, ("time", year)))
+    if caps.has("month"):
+        return act_month_of(ctx, inner, ())
+    return act_holiday_of(ctx, inner, ())
+
+
+def act_closest(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The (Nth) closest weekday or holiday to a day found after it ("the closest Monday to
+    October 5", "the second closest Christmas to today"); of two at the same distance, the
+    earlier one first."""
+    found, rank = _inner(caps), caps.get("ord", "ordday") or 1
+    weekday, rule = caps.get("weekday"), caps.get("holiday")
+    if found is None or found.value.mod is not None or not isinstance(rank, int):
+        return None
+    anchor = found.value.start
+    if not isinstance(anchor, date) or not 1 <= rank <= 10:
+        return None
+    if isinstance(anchor, datetime):
+        anchor = anchor.date()
+    if isinstance(weekday, int):
+        first = anchor - timedelta(weeks=rank + 1)
+        days = [first + timedelta(days=d) for d in range(7 * (2 * rank + 3))]
+        starts = [d for d in days if d.weekday() == weekday]
+    elif isinstance(rule, str):
+        years = range(anchor.year - rank - 1, anchor.year + rank + 2)
+        starts = [b[0] for y in years for b in holiday_intervals(rule, y)]
+    else:
+        return None
+    ordered = sorted(starts, key=lambda d: (abs((d - anchor).days), d))
+    if len(ordered) < rank:
+        return None
+    chosen = ordered[rank - 1]
+    if isinstance(weekday, int):
+        return _calendar(chosen, G.DAY, found.value.anchor)
+    for bounds in holiday_intervals(str(rule), chosen.year):
+        if bounds[0] == chosen:
+            return _holiday_value(bounds, found.value.anchor)
+    return None
+
+
+def act_weekday_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday with a spelled day, then a clock time ("Monday the twenty-fourth six pm")."""
+    day = act_weekday_day(ctx, caps, ())
+    clock = _inner(caps)
+    if not isinstance(day, Found) or clock is None:
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
+
+
+def act_weekday_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday, then an hour with "o'clock" ("Wednesday 4 o'clock")."""
+    day, clock = act_weekday(ctx, caps, ()), act_clock(ctx, caps, ())
+    if not isinstance(day, Found) or not isinstance(clock, Found):
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())

@@ -161,6 +161,8 @@ def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         year = caps.get("year", "likely_year", "int")
         if not isinstance(year, int) or not 1 <= year <= MAX_YEAR:
             return None
+    elif caps.has("short_year"):  # "cy18": a calendar year in two digits
+        year = _full_year(ctx, caps.get("short_year"))
     elif year is None or not _year_ok(year):
         return None
     return _calendar(date(year, 1, 1), G.YEAR, Anchor.ABSOLUTE)
@@ -196,6 +198,8 @@ def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     unit = _unit(args[0])
     number = caps.get("ord", "int")
     year = caps.get("year", "likely_year")
+    if caps.has("short_year"):  # "18Q4"
+        year = _full_year(ctx, caps.get("short_year"))
     count = 4 if unit is G.QUARTER else 2
     if number is None or not 1 <= number <= count or not _year_ok(year):
         return None
@@ -389,3 +393,57 @@ def act_weekday_abbr(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     if weekday is None:
         return None
     return act_weekday(ctx, Captures((("weekday", weekday),)), ())
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+def act_season_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The season holding R moved by ``args[0]`` seasons ("this season", "last season")."""
+    today = ctx.today
+    if today is None:
+        return _unresolved(G.SEASON, "XXXX-XX")
+    year, index = today.year - 1, 3  # the winter that began last year, unless a later one holds R
+    for number, code in enumerate(_SEASON_ORDER):
+        if season_interval(today.year, code)[0] <= today:
+            year, index = today.year, number
+    shifted = year * 4 + index + int(args[0])
+    year, index = divmod(shifted, 4)
+    code = _SEASON_ORDER[index]
+    start, end = season_interval(year, code)
+    return Found(make(start, end, G.SEASON, f"{year:04d}-{code}", anchor=Anchor.REFERENCE))
+
+
+_IDES_ON_15TH = frozenset({3, 5, 7, 10})
+
+
+def act_ides(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The ides of a month ("the ides of March"): the 15th of March, May, July and October,
+    the 13th of the other months (the Roman calendar)."""
+    month = caps.get("month")
+    if month is None:
+        return None
+    day = 15 if month in _IDES_ON_15TH else 13
+    items = (*tuple(caps.items), ("day", day))
+    return act_date(ctx, Captures(items), ())
+
+
+def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A year in words: hundreds then the rest ("nineteen ninety-six", "twenty twelve",
+    "nineteen oh five"), or ``year_words:2000`` two thousand and the rest ("two thousand
+    and ten")."""
+    tail = caps.get("year_tail")
+    unit = caps.get("year_unit")
+    if tail is not None and unit is not None and (tail < 20 or tail % 10 != 0):
+        return None  # "nineteen twelve three"
+    rest = (tail or 0) + (unit or 0)
+    if args:
+        year = int(args[0]) + rest
+    else:
+        century = caps.get("year_century")
+        if century is None or (tail is None and unit is None):
+            return None
+        year = century * 100 + rest
+    if not _year_ok(year):
+        return None
+    return _calendar(date(year, 1, 1), G.YEAR, Anchor.ABSOLUTE)
