@@ -379,6 +379,25 @@ def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     return narrow_daypart(whole, Mod(args[0]), hours)
 
 
+def act_daypart_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Hours of a day named by what happens then: ``daypart_hours:code:first:end`` ("pendant
+    le déjeuner" 12-14, "après le travail" 17-21), TIMEX3 ``…T<code>``; on the day found
+    before it ("demain pendant le déjeuner"), else floating like "la soirée"."""
+    code, hours = args[0], (int(args[1]), int(args[2]))
+    day = caps.get("time")
+    if day is not None:
+        whole = act_daypart(ctx, Captures((("time", day),)), (code,))
+    else:
+        whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
+    if not isinstance(whole, Found):
+        return whole
+    value = whole.value
+    if not isinstance(value.start, datetime):
+        return whole
+    start, end = _on_day_hours(value.start, value.start.date(), hours)
+    return attrs.evolve(whole, value=attrs.evolve(value, start=start, end=end))
+
+
 def narrow_daypart(found: Found, part: Mod, hours: tuple[int, int]) -> Found:
     """``found`` (a part of day) cut to ``hours`` of its day, with mod ``part``."""
     value = found.value

@@ -35,6 +35,7 @@ from timeline.temporal.actions.clock import (
     _clock_value,
     _keep_zone,
     _range_on_day,
+    act_at_time,
     act_clock,
     act_daypart,
     narrow_daypart,
@@ -44,8 +45,10 @@ from timeline.temporal.actions.dates import (
     act_day_of_month,
     act_month,
     act_numbered,
+    act_weekday_day,
     act_year,
 )
+from timeline.temporal.actions.deixis import act_unit_rel
 from timeline.temporal.calendar import add, add_months
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -141,7 +144,19 @@ def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if found is None or found.value.timex.endswith("_REF"):  # "après le prochain (sommet)"
         return None
     inner = found.value
-    return _bound(found, inner.end, None, Mod.AFTER)
+    start = inner.start if _is_clock_instant(found) else inner.end
+    return _bound(found, start, None, Mod.AFTER)
+
+
+def _is_clock_instant(found: Found) -> bool:
+    """True for a clock time ("16h", "9:30"): an instant, so "après 16h" starts at 16:00."""
+    value = found.value
+    return (
+        value.type is TimeType.TIME
+        and isinstance(value.start, datetime)
+        and value.granularity in (G.HOUR, G.MINUTE, G.SECOND)
+        and "/" not in value.timex
+    )
 
 
 def _bound(found: Found, start: Instant | None, end: Instant | None, mod: Mod) -> Result:
@@ -462,6 +477,31 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = start + timedelta(days=number - 1) if number > 0 else end - timedelta(days=1)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
     return _calendar(moment, G.DAY, anchor)
+
+
+def act_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day number (with its weekday or not) and a clock time, range or bound on that day
+    ("samedi 16 à 18h", "le 20 à partir de 10h", "le 17 de 14h à 16h"): one time."""
+    clock = _inner(caps)
+    if clock is None or not isinstance(clock.value.start or clock.value.end, datetime):
+        return None
+    if caps.get("weekday") is not None:
+        day = act_weekday_day(ctx, caps, ())
+    else:
+        day = act_day_of_month(ctx, caps, ())
+    if not isinstance(day, Found):
+        return day
+    found = act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
+    return attrs.evolve(found, parts=()) if isinstance(found, Found) else found
+
+
+def act_day_this(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day of R's unit ``args[0]`` named without it ("le 31 du mois"): as "le 31" of that
+    month."""
+    unit = act_unit_rel(ctx, Captures(()), ("0", args[0]))
+    if not isinstance(unit, Found):
+        return unit
+    return act_nth_day(ctx, Captures((*caps.items, ("time", unit))), ())
 
 
 def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -164,7 +164,7 @@ def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s)."""
-    year = caps.get("year", "int")
+    year = caps.get("year", "int", "decade_word")
     if year is None:
         return None
     if year < 100:

@@ -1,0 +1,133 @@
+"""More French expressions: a day number with a clock time, meals, quarters written out,
+decades in words, bounds on a clock time, days of "le mois" (R = Tuesday 2025-07-01)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline import Anchor, Mod, TimeRules, TimeType, find_times, parse_time
+
+from .helpers import R, interval, value
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 7) -> datetime:
+    return datetime(2025, month, day, hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("vendredi 4 à 15h", at(4, 15), at(4, 16)),
+        ("le 12 de 9h à 11h", at(12, 9), at(12, 11)),
+        ("mercredi 9 entre 10h et 12h30", at(9, 10), at(9, 12, 30)),
+        ("le 9 à partir de 8h", at(9, 8), None),
+    ],
+)
+def test_a_day_number_takes_the_clock_time_after_it(
+    text: str, start: datetime, end: datetime | None
+) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_weekday_and_day_with_a_clock_time_is_one_mention() -> None:
+    mentions = find_times("Le concert aura lieu samedi 5 à 20h.", lang="fr", reference_date=R)
+    assert [m.text for m in mentions] == ["samedi 5 à 20h"]
+    assert mentions[0].value.start == at(5, 20)
+
+
+def test_after_a_clock_time_starts_at_that_instant() -> None:
+    found = value("après 17h", "fr")
+    assert (found.start, found.end, found.mod) == (at(1, 17), None, Mod.AFTER)
+    assert interval("plus tard que 18h30", "fr") == (at(1, 18, 30), None)
+    # a day is not an instant: "après" a day still starts when the day ends
+    assert interval("après le 3 juillet", "fr")[0] == date(2025, 7, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("avant le déjeuner", at(1, 10), at(1, 12)),
+        ("pendant la pause déjeuner", at(1, 12), at(1, 14)),
+        ("après le déjeuner", at(1, 13), at(1, 17)),
+        ("après le travail", at(1, 17), at(1, 21)),
+        ("demain à l'heure du déjeuner", at(2, 12), at(2, 14)),
+        ("jeudi après le boulot", at(3, 17), at(3, 21)),
+    ],
+)
+def test_meals_and_work_name_hours_of_the_day(text: str, start: datetime, end: datetime) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end) == (start, end)
+    assert found.type is TimeType.TIME
+
+
+def test_the_work_of_someone_is_no_time() -> None:
+    assert parse_time("après le travail de la commission", lang="fr", reference_date=R) is None
+
+
+def test_tout_de_suite_is_now() -> None:
+    assert value("tout de suite", "fr").timex == "PRESENT_REF"
+    instant = parse_time(
+        "tout de suite", lang="fr", reference_date=datetime(2025, 7, 1, 9, 15), rules="duckling"
+    )
+    assert instant is not None
+    assert instant.start == datetime(2025, 7, 1, 9, 15)
+
+
+def test_the_day_before_rests_on_the_event() -> None:
+    for text in ("le jour d'avant", "la journée d'avant"):
+        found = value(text, "fr")
+        assert found.anchor is Anchor.EVENT
+        counted = parse_time(
+            text, lang="fr", reference_date=R, rules=TimeRules(event_anchor="reference")
+        )
+        assert counted is not None
+        assert (counted.start, counted.end) == (date(2025, 6, 30), R)
+
+
+def test_the_eve_with_a_part_of_day() -> None:
+    found = parse_time(
+        "la veille au soir", lang="fr", reference_date=R, rules=TimeRules(event_anchor="reference")
+    )
+    assert found is not None
+    assert (found.start, found.end) == (datetime(2025, 6, 30, 18), at(1, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("jeudi précédent", date(2025, 6, 26), date(2025, 6, 27)),
+        ("le vendredi d'après", date(2025, 7, 11), date(2025, 7, 12)),
+        ("dans la journée", R, date(2025, 7, 2)),
+        ("2024/18/oct", date(2024, 10, 18), date(2024, 10, 19)),
+        ("18-2024-octobre", date(2024, 10, 18), date(2024, 10, 19)),
+        ("octobre-2024-18", date(2024, 10, 18), date(2024, 10, 19)),
+        ("les années trente", date(1930, 1, 1), date(1940, 1, 1)),
+        ("les années soixante-dix", date(1970, 1, 1), date(1980, 1, 1)),
+        ("les années quatre-vingt-dix", date(1990, 1, 1), date(2000, 1, 1)),
+        ("trimestre 3", R, date(2025, 10, 1)),
+        ("2023-trimestre2", date(2023, 4, 1), date(2023, 7, 1)),
+        ("2022 semestre 2", date(2022, 7, 1), date(2023, 1, 1)),
+        ("le dernier trimestre", date(2025, 4, 1), R),
+        ("au dernier trimestre de 2021", date(2021, 10, 1), date(2022, 1, 1)),
+        ("le trimestre à venir", date(2025, 10, 1), date(2026, 1, 1)),
+        ("le deuxième semestre de l'année prochaine", date(2026, 7, 1), date(2027, 1, 1)),
+        ("il y a à peu près deux mois", date(2025, 5, 1), date(2025, 6, 1)),
+        ("il y a environ trois ans", date(2022, 1, 1), date(2023, 1, 1)),
+        ("le reste du mois", R, date(2025, 8, 1)),
+        ("le reste de l'année", R, date(2026, 1, 1)),
+        ("le 15 du mois", date(2025, 7, 15), date(2025, 7, 16)),
+        ("ce jeudi (3 juillet)", date(2025, 7, 3), date(2025, 7, 4)),
+        ("le 8 juillet (mardi)", date(2025, 7, 8), date(2025, 7, 9)),
+    ],
+)
+def test_more_french_dates(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_day_of_the_month_is_in_rs_month() -> None:
+    found = value("avant le 20 du mois", "fr")
+    assert (found.start, found.end, found.mod) == (R, date(2025, 7, 20), Mod.BEFORE)
+    # June has no 31st
+    assert parse_time("le 31 du mois", lang="fr", reference_date=date(2025, 6, 10)) is None
