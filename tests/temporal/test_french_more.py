@@ -131,3 +131,44 @@ def test_a_day_of_the_month_is_in_rs_month() -> None:
     assert (found.start, found.end, found.mod) == (R, date(2025, 7, 20), Mod.BEFORE)
     # June has no 31st
     assert parse_time("le 31 du mois", lang="fr", reference_date=date(2025, 6, 10)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("entre 14 heures et 17 heures", at(1, 14), at(1, 17)),
+        ("jeudi entre 8 heures et 10 heures 30", at(3, 8), at(3, 10, 30)),
+        ("la nuit dernière", datetime(2025, 6, 30, 22), at(1, 4)),
+        ("la fin de la journée", at(1, 17), at(1, 21)),
+        ("lundi au soir", at(7, 18), at(8, 0)),
+    ],
+)
+def test_more_french_hours(text: str, start: datetime, end: datetime) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("la semaine en cours", date(2025, 6, 30), date(2025, 7, 7)),
+        ("le mois en cours", R, date(2025, 8, 1)),
+        ("l'année en cours", date(2025, 1, 1), date(2026, 1, 1)),
+        ("le reste de la journée", R, date(2025, 7, 2)),
+        ("la semaine du 14", date(2025, 7, 14), date(2025, 7, 21)),
+        ("la semaine commençant le 10 mars", date(2026, 3, 9), date(2026, 3, 16)),
+        ("de 2016 à avril 2019", date(2016, 1, 1), date(2019, 5, 1)),
+        ("entre 2012 et la fin de 2014", date(2012, 1, 1), date(2015, 1, 1)),
+        ("du milieu de 2010 à la fin de 2011", date(2010, 4, 1), date(2012, 1, 1)),
+        ("de février à la fin d'avril 2024", date(2024, 2, 1), date(2024, 5, 1)),
+    ],
+)
+def test_more_french_periods(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_year_then_a_count_is_not_a_range() -> None:
+    text = "L'usine est passée de 2014 à 2500 salariés."
+    assert find_times(text, lang="fr", reference_date=R) == []
+    found = parse_time("de 2014 à mars 2016", lang="fr", reference_date=R)
+    assert found is not None
+    assert (found.start, found.end) == (date(2014, 1, 1), date(2016, 4, 1))

@@ -42,6 +42,7 @@ from timeline.temporal.actions.composed import (
     act_numbered_of,
     act_part,
     act_range,
+    act_range_to_part,
     act_shift,
     act_since,
     act_span_to,
@@ -51,6 +52,7 @@ from timeline.temporal.actions.composed import (
     act_weekday_of,
     act_year_part,
     act_year_range,
+    act_year_to,
 )
 from timeline.temporal.actions.dates import (
     act_century,
@@ -145,7 +147,9 @@ ACTIONS: dict[str, Action] = {
     "after": act_after,
     "part": act_part,
     "range": act_range,
+    "range_to_part": act_range_to_part,
     "year_range": act_year_range,
+    "year_to": act_year_to,
     "day_range": act_day_range,
     "day_numbers": act_day_numbers,
     "span_to": act_span_to,

@@ -273,6 +273,33 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _range(first, last, inclusive=inclusive)
 
 
+def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A year to a later month or day ("de 2019 à mars 2021", "entre 2015 et la fin de 2018"):
+    as "from X to Y"; a second year alone is ``year_range``'s."""
+    last = _inner(caps)
+    year = caps.get("year")
+    if last is None or year is None:
+        return None
+    if last.value.granularity is G.YEAR and last.value.mod is None:
+        return None
+    first = act_year(ctx, Captures((("year", year),)), ())
+    if not isinstance(first, Found):
+        return first
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
+def act_range_to_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A range whose second time is a part (``args[0]``) of a time: "de mars à la fin de juin"
+    is "de mars à fin juin"."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    last = act_part(ctx, Captures((("time", times[1]),)), args[:1])
+    if not isinstance(last, Found):
+        return last
+    return act_range(ctx, Captures((("time", times[0]), ("time", last))), ())
+
+
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "2025-2027", "de 2019 à 2021": [start of the first year, end of the second)."""
     years = caps.all("year", "likely_year", "int")
