@@ -172,3 +172,28 @@ def test_a_year_then_a_count_is_not_a_range() -> None:
     found = parse_time("de 2014 à mars 2016", lang="fr", reference_date=R)
     assert found is not None
     assert (found.start, found.end) == (date(2014, 1, 1), date(2016, 4, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("14h30 à 16h le 3 juillet", at(3, 14, 30), at(3, 16)),
+        ("entre 8 et 10 le 4 juillet", at(4, 8), at(4, 10)),
+    ],
+)
+def test_clock_ranges_on_a_day_after_them(text: str, start: datetime, end: datetime) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # 20/06 alone is next June in a future clause; before 05/07 it is this June
+        ("du 20/06 au 05/07", date(2025, 6, 20), date(2025, 7, 6)),
+        ("du T1 de 2024 au T3 de 2025", date(2024, 1, 1), date(2025, 10, 1)),
+        ("entre juin 2024 et maintenant", date(2024, 6, 1), R),
+        ("entre maintenant et le 15 septembre", R, date(2025, 9, 16)),
+    ],
+)
+def test_more_french_ranges(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)

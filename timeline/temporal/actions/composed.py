@@ -239,6 +239,8 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
                 moved = _with_year(first, last.year - 1)
         if moved is not None:
             first = moved
+    elif first.year is None and last.year is None:
+        first = _first_before(first, last)
     a, b = first.value, last.value
     end = b.end if inclusive else b.start
     if a.start is None or end is None:
@@ -252,6 +254,21 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
     value = make(a.start, end, a.granularity, f"{a.timex}/{b.timex}", anchor=anchor)
     floating = first.floating and last.floating
     return Found(value, year=first.year, parts=(a, b), floating=floating)
+
+
+def _first_before(first: Found, last: Found) -> Found:
+    """Two days or months without a year, the first read after the second ("du 01/10 au 07/11"
+    said in late October): the first moved to the latest year that puts it before the second."""
+    a, b = first.value.start, last.value.start
+    if first.month is None or not isinstance(a, date) or not isinstance(b, date) or a < b:
+        return first
+    if isinstance(a, datetime) or isinstance(b, datetime):
+        return first
+    for year in (b.year, b.year - 1):
+        moved = _with_year(first, year)
+        if moved is not None and isinstance(moved.value.start, date) and moved.value.start < b:
+            return attrs.evolve(moved, year=None)
+    return first
 
 
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
