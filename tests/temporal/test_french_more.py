@@ -197,3 +197,20 @@ def test_clock_ranges_on_a_day_after_them(text: str, start: datetime, end: datet
 )
 def test_more_french_ranges(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+def test_bare_hours_before_a_day_and_its_part_of_day() -> None:
+    found = value("entre 6 et 8 hier soir", "fr")
+    assert (found.start, found.end) == (datetime(2025, 6, 30, 18), datetime(2025, 6, 30, 20))
+
+
+def test_a_weekday_ending_a_range_comes_after_its_start() -> None:
+    # Monday is next week's; Wednesday alone would be tomorrow, before it
+    assert interval("du lundi au mercredi", "fr") == (date(2025, 7, 7), date(2025, 7, 10))
+
+
+def test_a_range_to_the_end_of_a_year_ends_with_it_in_both_conventions() -> None:
+    for rules in ("default", "recognizers"):
+        found = parse_time("de 2010 à la fin de 2012", lang="fr", reference_date=R, rules=rules)
+        assert found is not None
+        assert (found.start, found.end) == (date(2010, 1, 1), date(2013, 1, 1))

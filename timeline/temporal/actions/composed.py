@@ -287,7 +287,21 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     inclusive = last.value.type is not TimeType.TIME and ctx.rules.range_end == "inclusive"
-    return _range(first, last, inclusive=inclusive)
+    # "to the end of X" names where the range stops: X's end, whatever the range_end rule
+    inclusive = inclusive or (last.value.type is TimeType.DATE and last.value.mod is Mod.END)
+    return _range(first, _after_first(first, last), inclusive=inclusive)
+
+
+def _after_first(first: Found, last: Found) -> Found:
+    """A weekday read before the first end of its range ("du lundi prochain au vendredi") is
+    the one of the week after."""
+    a, b = first.value.start, last.value.start
+    if last.repeat is not G.WEEK or not isinstance(a, date) or not isinstance(b, date):
+        return last
+    if isinstance(a, datetime) or isinstance(b, datetime) or b > a:
+        return last
+    moved = b + timedelta(days=7 * ((a - b).days // 7 + 1))
+    return attrs.evolve(_calendar(moved, G.DAY, last.value.anchor), repeat=G.WEEK)
 
 
 def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -315,6 +329,19 @@ def act_range_to_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
     if not isinstance(last, Found):
         return last
     return act_range(ctx, Captures((("time", times[0]), ("time", last))), ())
+
+
+def act_clock_range_in_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Bare hours before a day and its part of day ("entre 7 et 9 hier soir"): the range in
+    that part of that day, as "entre 7 et 9 ce soir"."""
+    day, code = _inner(caps), caps.get("daypart")
+    if day is None or code is None:
+        return None
+    part = act_daypart(ctx, Captures((("time", day),)), (str(code),))
+    if not isinstance(part, Found):
+        return part
+    kept = tuple(item for item in caps.items if item[0] not in ("time", "daypart"))
+    return act_clock_range(ctx, Captures((*kept, ("time", part))), args)
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
