@@ -214,3 +214,18 @@ def test_a_range_to_the_end_of_a_year_ends_with_it_in_both_conventions() -> None
         found = parse_time("de 2010 à la fin de 2012", lang="fr", reference_date=R, rules=rules)
         assert found is not None
         assert (found.start, found.end) == (date(2010, 1, 1), date(2013, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("jeudi matin à partir de 8 heures 15", at(3, 8, 15), None, Mod.ON_OR_AFTER),
+        ("lundi après-midi à partir de 2h", at(7, 14), None, Mod.ON_OR_AFTER),
+        ("demain soir avant 10h", at(2, 0), at(2, 22), Mod.BEFORE),
+    ],
+)
+def test_a_bound_on_a_clock_time_read_in_a_part_of_day(
+    text: str, start: datetime, end: datetime | None, mod: Mod
+) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end, found.mod) == (start, end, mod)
