@@ -229,3 +229,22 @@ def test_a_bound_on_a_clock_time_read_in_a_part_of_day(
 ) -> None:
     found = value(text, "fr")
     assert (found.start, found.end, found.mod) == (start, end, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("deux mille douze", 2012),
+        ("deux mille vingt-quatre", 2024),
+        ("en deux mille trente et un", 2031),
+        ("deux mille cinquante-six", 2056),
+    ],
+)
+def test_years_in_words(text: str, year: int) -> None:
+    assert interval(text, "fr") == (date(year, 1, 1), date(year + 1, 1, 1))
+
+
+def test_a_count_in_words_is_not_a_year() -> None:
+    text = "La firme a vendu deux mille quinze voitures."
+    assert find_times(text, lang="fr", reference_date=R) == []
+    assert interval("les années deux mille", "fr") == (date(2000, 1, 1), date(2010, 1, 1))

@@ -70,6 +70,7 @@ from timeline.temporal.actions.dates import (
     act_weekday_abbr,
     act_weekday_day,
     act_year,
+    act_year_words,
 )
 from timeline.temporal.actions.deixis import (
     act_ago,
@@ -117,6 +118,7 @@ ACTIONS: dict[str, Action] = {
     "date": act_date,
     "month": act_month,
     "year": act_year,
+    "year_words": act_year_words,
     "decade": act_decade,
     "century": act_century,
     "numbered": act_numbered,

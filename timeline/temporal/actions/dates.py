@@ -164,7 +164,7 @@ def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s)."""
-    year = caps.get("year", "int", "decade_word")
+    year = caps.get("year", "int", "decade_word", "thousands")
     if year is None:
         return None
     if year < 100:
@@ -174,6 +174,21 @@ def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     start = date(year, 1, 1)
     value = make(start, add_months(start, 120), G.DECADE, f"{year // 10:03d}")
     return Found(value, year=year)
+
+
+def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A year in words: the thousands and what follows them ("deux mille vingt-trois")."""
+    thousands = caps.get("thousands")
+    if not isinstance(thousands, int):
+        return None
+    rest = sum(
+        value
+        for name, value in caps.items
+        if name in ("qty", "dayword", "minute_tens", "minute_unit") and isinstance(value, int)
+    )
+    if not 0 <= rest <= 99:
+        return None
+    return act_year(ctx, Captures((("year", thousands + rest),)), ())
 
 
 def act_century(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
