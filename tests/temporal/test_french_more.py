@@ -248,3 +248,13 @@ def test_a_count_in_words_is_not_a_year() -> None:
     text = "La firme a vendu deux mille quinze voitures."
     assert find_times(text, lang="fr", reference_date=R) == []
     assert interval("les années deux mille", "fr") == (date(2000, 1, 1), date(2010, 1, 1))
+
+
+def test_passe_after_a_clock_time_is_no_past_tense() -> None:
+    found = parse_time(
+        "à dix heures passé de vingt minutes",
+        lang="fr",
+        reference_date=datetime(2025, 7, 1, 9, 0),
+    )
+    assert found is not None
+    assert found.start == at(1, 10, 20)
