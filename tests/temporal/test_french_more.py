@@ -258,3 +258,13 @@ def test_passe_after_a_clock_time_is_no_past_tense() -> None:
     )
     assert found is not None
     assert found.start == at(1, 10, 20)
+
+
+def test_the_nth_weekend_of_a_month_follows_the_weekend_rule() -> None:
+    assert interval("le deuxième week-end d'août", "fr") == (date(2025, 8, 9), date(2025, 8, 11))
+    friday_evening = TimeRules(weekend=(4 * 24 + 18, 168))
+    found = parse_time(
+        "le deuxième week-end d'août", lang="fr", reference_date=R, rules=friday_evening
+    )
+    assert found is not None
+    assert (found.start, found.end) == (datetime(2025, 8, 8, 18), datetime(2025, 8, 11))

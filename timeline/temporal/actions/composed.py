@@ -529,8 +529,19 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         saturday = matching[index]
         year, week, _ = saturday.isocalendar()
         timex = f"{year:04d}-W{week:02d}-WE"
-        return Found(make(saturday, saturday + timedelta(days=2), G.DAY, timex, anchor=anchor))
+        start, stop = _weekend_hours(ctx, saturday - timedelta(days=5))
+        return Found(make(start, stop, G.DAY, timex, anchor=anchor))
     return _calendar(matching[index], G.DAY, anchor)
+
+
+def _weekend_hours(ctx: Context, monday: date) -> tuple[Instant, Instant]:
+    """The weekend of the week of ``monday``, in the hours of ``rules.weekend``."""
+    first, last = ctx.rules.weekend
+    if not first % 24 and not last % 24:
+        return monday + timedelta(hours=first), monday + timedelta(hours=last)
+    tz = ctx.reference.tzinfo if isinstance(ctx.reference, datetime) else None
+    midnight = datetime.combine(monday, datetime.min.time(), tzinfo=tz)
+    return midnight + timedelta(hours=first), midnight + timedelta(hours=last)
 
 
 def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
