@@ -268,3 +268,31 @@ def test_the_nth_weekend_of_a_month_follows_the_weekend_rule() -> None:
     )
     assert found is not None
     assert (found.start, found.end) == (datetime(2025, 8, 8, 18), datetime(2025, 8, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "mod"),
+    [
+        ("après 13 heures", at(1, 13), None, Mod.AFTER),
+        ("mardi prochain après 15 heures", at(8, 15), None, Mod.AFTER),
+        ("dès 8 heures 30", at(1, 8, 30), None, Mod.ON_OR_AFTER),
+        ("avant 11 heures", at(1, 0), at(1, 11), Mod.BEFORE),
+    ],
+)
+def test_a_bound_on_a_clock_time_in_heures(
+    text: str, start: datetime, end: datetime | None, mod: Mod
+) -> None:
+    found = value(text, "fr")
+    assert (found.start, found.end, found.mod) == (start, end, mod)
+
+
+def test_two_years_given_alone_and_early_in_the_day() -> None:
+    assert interval("2011 à 2013", "fr") == (date(2011, 1, 1), date(2014, 1, 1))
+    assert interval("tôt dans la journée", "fr") == (at(1, 6), at(1, 10))
+
+
+def test_a_count_of_units_from_a_day() -> None:
+    assert interval("deux semaines à compter de demain", "fr") == (
+        date(2025, 7, 16),
+        date(2025, 7, 17),
+    )

@@ -148,6 +148,22 @@ def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _bound(found, start, None, Mod.AFTER)
 
 
+def act_clock_bound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bound on a spelled clock time, read at once ("après 13 heures", "dès 8 heures 30"):
+    ``clock_bound:after|before|until|since``, as the bound on that clock time."""
+    clock = act_clock(ctx, caps, ())
+    if not isinstance(clock, Found):
+        return clock
+    inner = Captures((("time", clock),))
+    if args[0] == "since":
+        return act_since(ctx, inner, ("open",))
+    if args[0] == "after":
+        return act_after(ctx, inner, ())
+    if args[0] == "before":
+        return act_before(ctx, inner, ())
+    return act_until(ctx, inner, ())
+
+
 def _is_clock_instant(found: Found) -> bool:
     """True for a clock time ("16h", "9:30"): an instant, so "après 16h" starts at 16:00."""
     value = found.value
