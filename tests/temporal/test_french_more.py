@@ -296,3 +296,12 @@ def test_a_count_of_units_from_a_day() -> None:
         date(2025, 7, 16),
         date(2025, 7, 17),
     )
+
+
+def test_a_date_and_a_clock_time_with_a_comma_given_alone() -> None:
+    assert interval("le 14 juillet, 21:30", "fr") == (at(14, 21, 30), at(14, 21, 31))
+    assert interval("21:30, le 14 juillet", "fr") == (at(14, 21, 30), at(14, 21, 31))
+
+
+def test_day_numbers_of_this_month() -> None:
+    assert interval("du 3 au 9 de ce mois", "fr") == (date(2025, 7, 3), date(2025, 7, 10))
