@@ -305,3 +305,9 @@ def test_a_date_and_a_clock_time_with_a_comma_given_alone() -> None:
 
 def test_day_numbers_of_this_month() -> None:
     assert interval("du 3 au 9 de ce mois", "fr") == (date(2025, 7, 3), date(2025, 7, 10))
+
+
+def test_a_day_and_its_part_of_day_across_a_comma() -> None:
+    assert interval("jeudi, dans la matinée", "fr") == (at(3, 4), at(3, 12))
+    assert interval("dans l'après-midi, vendredi", "fr") == (at(4, 12), at(4, 19))
+    assert interval("nuit dernière", "fr") == (datetime(2025, 6, 30, 22), at(1, 4))
