@@ -311,3 +311,10 @@ def test_a_day_and_its_part_of_day_across_a_comma() -> None:
     assert interval("jeudi, dans la matinée", "fr") == (at(3, 4), at(3, 12))
     assert interval("dans l'après-midi, vendredi", "fr") == (at(4, 12), at(4, 19))
     assert interval("nuit dernière", "fr") == (datetime(2025, 6, 30, 22), at(1, 4))
+
+
+@pytest.mark.parametrize(
+    "text", ["de 8 heures jusqu'à 10 heures", "dès 8 heures jusqu'à 10 heures", "de 8h à 10 heures"]
+)
+def test_a_range_of_clock_times_in_heures_stays_a_range(text: str) -> None:
+    assert interval(text, "fr") == (at(1, 8), at(1, 10))
