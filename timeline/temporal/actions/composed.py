@@ -273,10 +273,10 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
 
 
 def _first_before(first: Found, last: Found) -> Found:
-    """Two days or months without a year, the first read after the second ("du 01/10 au 07/11"
-    said in late October): the first moved to the latest year that puts it before the second."""
+    """Two days without a year, the first read after the second ("du 01/10 au 07/11" said in
+    late October): the first moved to the latest year that puts it before the second."""
     a, b = first.value.start, last.value.start
-    if first.month is None or not isinstance(a, date) or not isinstance(b, date) or a < b:
+    if first.day is None or not isinstance(a, date) or not isinstance(b, date) or a < b:
         return first
     if isinstance(a, datetime) or isinstance(b, datetime):
         return first
