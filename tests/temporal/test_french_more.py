@@ -318,3 +318,14 @@ def test_a_day_and_its_part_of_day_across_a_comma() -> None:
 )
 def test_a_range_of_clock_times_in_heures_stays_a_range(text: str) -> None:
     assert interval(text, "fr") == (at(1, 8), at(1, 10))
+
+
+def test_a_numbered_quarter_of_a_year_named_relatively_and_its_bound() -> None:
+    found = value("dès le premier trimestre de l'année prochaine", "fr")
+    assert (found.start, found.end, found.mod) == (date(2026, 1, 1), None, Mod.ON_OR_AFTER)
+    assert interval("le troisième trimestre de l'année dernière", "fr") == (
+        date(2024, 7, 1),
+        date(2024, 10, 1),
+    )
+    found = value("à partir du second semestre 2027", "fr")
+    assert (found.start, found.end, found.mod) == (date(2027, 7, 1), None, Mod.ON_OR_AFTER)

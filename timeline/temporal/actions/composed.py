@@ -490,6 +490,19 @@ def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     return act_numbered(ctx, Captures(kept), args[:1])
 
 
+def act_numbered_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A numbered quarter or half of the year before or after R's ("le premier trimestre de
+    l'année prochaine"): ``numbered_rel:quarter|half``, the year moved by the direction word."""
+    step = caps.get("direction")
+    if not isinstance(step, int):
+        return None
+    year = act_unit_rel(ctx, Captures(()), (str(step), "year"))
+    if not isinstance(year, Found):
+        return year
+    kept = tuple(item for item in caps.items if item[0] != "direction")
+    return act_numbered_of(ctx, Captures((*kept, ("time", year))), args)
+
+
 def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A month of a year found after it ("October of next year", "the ninth month of 2026")."""
     found = _inner(caps)
