@@ -329,3 +329,9 @@ def test_a_numbered_quarter_of_a_year_named_relatively_and_its_bound() -> None:
     )
     found = value("à partir du second semestre 2027", "fr")
     assert (found.start, found.end, found.mod) == (date(2027, 7, 1), None, Mod.ON_OR_AFTER)
+
+
+def test_a_weekday_with_a_numeric_day_and_month() -> None:
+    # 26/06 in 2025 is a Thursday: the reading that agrees with the weekday, a week before R
+    assert interval("jeudi 26/06", "fr") == (date(2025, 6, 26), date(2025, 6, 27))
+    assert interval("jeudi 26/06 à 11h00", "fr") == (at(26, 11, month=6), at(26, 11, 1, month=6))
