@@ -99,7 +99,7 @@ def test_ranges_and_days_with_a_zone(text: str, lang: str, start: datetime, end:
 @pytest.mark.parametrize(
     ("text", "lang", "mod", "start", "end"),
     [
-        ("after 4pm CET", "en", "AFTER", _utc(7, 1, 16), None),  # from the end of that hour
+        ("after 4pm CET", "en", "AFTER", _utc(7, 1, 15), None),  # a clock time is an instant
         ("before 4pm ET", "en", "BEFORE", AWARE, _utc(7, 1, 20)),
         ("à partir de 11h GMT", "fr", "ON_OR_AFTER", _utc(7, 1, 11), None),
     ],

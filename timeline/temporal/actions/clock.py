@@ -168,7 +168,9 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if day_value.granularity is G.PART_OF_DAY and isinstance(day_value.timex, str):
         code = day_value.timex[-2:]
         shifted = act_clock_part(ctx, Captures((("time", clock_found), ("daypart", code))), ())
-        if isinstance(shifted, Found):
+        if clock_value.mod in _BOUNDS:
+            clock_value = _bound_in_part(ctx, clock_value, code)
+        elif isinstance(shifted, Found):
             clock_value = shifted.value
     elif day_value.granularity is not G.DAY:
         return None
@@ -191,6 +193,26 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 _BOUNDS = (Mod.BEFORE, Mod.ON_OR_BEFORE, Mod.AFTER, Mod.ON_OR_AFTER)
+
+
+_GRAIN = {G.HOUR: timedelta(hours=1), G.MINUTE: timedelta(minutes=1), G.SECOND: timedelta(0)}
+
+
+def _bound_in_part(ctx: Context, bound: TimeValue, code: str) -> TimeValue:
+    """A bound on a clock time read in a part of day: its clock side moved as the clock time
+    is ("lundi après-midi à partir de 3h" from 15:00, "demain soir avant 11h" before 23:00)."""
+    side = bound.start if bound.end is None else bound.end
+    if not isinstance(side, datetime) or bound.granularity not in _GRAIN:
+        return bound
+    instant = side - (_GRAIN[bound.granularity] if bound.mod is Mod.ON_OR_BEFORE else timedelta(0))
+    clock = _clock_value(instant, bound.granularity)
+    read = act_clock_part(ctx, Captures((("time", clock), ("daypart", code))), ())
+    if not isinstance(read, Found) or not isinstance(read.value.start, datetime):
+        return bound
+    shift = read.value.start - instant
+    if bound.end is None:
+        return attrs.evolve(bound, start=side + shift, timex=read.value.timex)
+    return attrs.evolve(bound, end=side + shift, timex=read.value.timex)
 
 
 def _bound_on_day(ctx: Context, bound: TimeValue, day_value: TimeValue, swapped: bool) -> Result:
@@ -383,6 +405,25 @@ def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     if not isinstance(whole, Found):
         return whole
     return narrow_daypart(whole, Mod(args[0]), hours)
+
+
+def act_daypart_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Hours of a day named by what happens then: ``daypart_hours:code:first:end`` ("pendant
+    le déjeuner" 12-14, "après le travail" 17-21), TIMEX3 ``…T<code>``; on the day found
+    before it ("demain pendant le déjeuner"), else floating like "la soirée"."""
+    code, hours = args[0], (int(args[1]), int(args[2]))
+    day = caps.get("time")
+    if day is not None:
+        whole = act_daypart(ctx, Captures((("time", day),)), (code,))
+    else:
+        whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
+    if not isinstance(whole, Found):
+        return whole
+    value = whole.value
+    if not isinstance(value.start, datetime):
+        return whole
+    start, end = _on_day_hours(value.start, value.start.date(), hours)
+    return attrs.evolve(whole, value=attrs.evolve(value, start=start, end=end))
 
 
 def narrow_daypart(found: Found, part: Mod, hours: tuple[int, int]) -> Found:

@@ -49,7 +49,7 @@ from timeline.temporal.actions.dates import (
     act_weekday_day,
     act_year,
 )
-from timeline.temporal.actions.deixis import act_weekday
+from timeline.temporal.actions.deixis import act_unit_rel, act_weekday
 from timeline.temporal.calendar import add, add_months
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.rules import PART_UNITS
@@ -146,7 +146,35 @@ def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if found is None or found.value.timex.endswith("_REF"):  # "après le prochain (sommet)"
         return None
     inner = found.value
-    return _bound(found, inner.end, None, Mod.AFTER)
+    start = inner.start if _is_clock_instant(found) else inner.end
+    return _bound(found, start, None, Mod.AFTER)
+
+
+def act_clock_bound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bound on a spelled clock time, read at once ("après 13 heures", "dès 8 heures 30"):
+    ``clock_bound:after|before|until|since``, as the bound on that clock time."""
+    clock = act_clock(ctx, caps, ())
+    if not isinstance(clock, Found):
+        return clock
+    inner = Captures((("time", clock),))
+    if args[0] == "since":
+        return act_since(ctx, inner, ("open",))
+    if args[0] == "after":
+        return act_after(ctx, inner, ())
+    if args[0] == "before":
+        return act_before(ctx, inner, ())
+    return act_until(ctx, inner, ())
+
+
+def _is_clock_instant(found: Found) -> bool:
+    """True for a clock time ("16h", "9:30"): an instant, so "après 16h" starts at 16:00."""
+    value = found.value
+    return (
+        value.type is TimeType.TIME
+        and isinstance(value.start, datetime)
+        and value.granularity in (G.HOUR, G.MINUTE, G.SECOND)
+        and "/" not in value.timex
+    )
 
 
 def _bound(found: Found, start: Instant | None, end: Instant | None, mod: Mod) -> Result:
@@ -221,6 +249,8 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
                 moved = _with_year(first, last.year - 1)
         if moved is not None:
             first = moved
+    elif first.year is None and last.year is None:
+        first = _first_before(first, last)
     a, b = first.value, last.value
     end = b.end if inclusive else b.start
     if a.start is None or end is None:
@@ -234,6 +264,21 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
     value = make(a.start, end, a.granularity, f"{a.timex}/{b.timex}", anchor=anchor)
     floating = first.floating and last.floating
     return Found(value, year=first.year, parts=(a, b), floating=floating)
+
+
+def _first_before(first: Found, last: Found) -> Found:
+    """Two days without a year, the first read after the second ("du 01/10 au 07/11" said in
+    late October): the first moved to the latest year that puts it before the second."""
+    a, b = first.value.start, last.value.start
+    if first.day is None or not isinstance(a, date) or not isinstance(b, date) or a < b:
+        return first
+    if isinstance(a, datetime) or isinstance(b, datetime):
+        return first
+    for year in (b.year, b.year - 1):
+        moved = _with_year(first, year)
+        if moved is not None and isinstance(moved.value.start, date) and moved.value.start < b:
+            return attrs.evolve(moved, year=None)
+    return first
 
 
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -253,7 +298,10 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     if last.value.type is TimeType.TIME:
         return _whole(ctx, _range(share_zone(ctx, first, last), last, inclusive=False))
-    return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
+    inclusive = ctx.rules.range_end != "exclusive"
+    # "to the end of X" names where the range stops: X's end, whatever the range_end rule
+    inclusive = inclusive or (last.value.type is TimeType.DATE and last.value.mod is Mod.END)
+    return _range(first, _after_first(first, last), inclusive=inclusive)
 
 
 _FINEST = (G.SECOND, G.MINUTE, G.HOUR)
@@ -272,6 +320,58 @@ def _whole(ctx: Context, found: Result) -> Result:
     if grain is None:
         return found
     return attrs.evolve(found, value=attrs.evolve(value, end=add(last.start, 1, grain)))
+
+
+def _after_first(first: Found, last: Found) -> Found:
+    """A weekday read before the first end of its range ("du lundi prochain au vendredi") is
+    the one of the week after."""
+    a, b = first.value.start, last.value.start
+    if last.repeat is not G.WEEK or not isinstance(a, date) or not isinstance(b, date):
+        return last
+    if isinstance(a, datetime) or isinstance(b, datetime) or b > a:
+        return last
+    moved = b + timedelta(days=7 * ((a - b).days // 7 + 1))
+    return attrs.evolve(_calendar(moved, G.DAY, last.value.anchor), repeat=G.WEEK)
+
+
+def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A year to a later month or day ("de 2019 à mars 2021", "entre 2015 et la fin de 2018"):
+    as "from X to Y"; a second year alone is ``year_range``'s."""
+    last = _inner(caps)
+    year = caps.get("year")
+    if last is None or year is None:
+        return None
+    if last.value.granularity is G.YEAR and last.value.mod is None:
+        return None
+    first = act_year(ctx, Captures((("year", year),)), ())
+    if not isinstance(first, Found):
+        return first
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
+def act_range_to_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A range whose second time is a part (``args[0]``) of a time: "de mars à la fin de juin"
+    is "de mars à fin juin"."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    last = act_part(ctx, Captures((("time", times[1]),)), args[:1])
+    if not isinstance(last, Found):
+        return last
+    return act_range(ctx, Captures((("time", times[0]), ("time", last))), ())
+
+
+def act_clock_range_in_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Bare hours before a day and its part of day ("entre 7 et 9 hier soir"): the range in
+    that part of that day, as "entre 7 et 9 ce soir"."""
+    day, code = _inner(caps), caps.get("daypart")
+    if day is None or code is None:
+        return None
+    part = act_daypart(ctx, Captures((("time", day),)), (str(code),))
+    if not isinstance(part, Found):
+        return part
+    kept = tuple(item for item in caps.items if item[0] not in ("time", "daypart"))
+    return act_clock_range(ctx, Captures((*kept, ("time", part))), args)
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -404,6 +504,19 @@ def act_numbered_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     return act_numbered(ctx, Captures(kept), args[:1])
 
 
+def act_numbered_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A numbered quarter or half of the year before or after R's ("le premier trimestre de
+    l'année prochaine"): ``numbered_rel:quarter|half``, the year moved by the direction word."""
+    step = caps.get("direction")
+    if not isinstance(step, int):
+        return None
+    year = act_unit_rel(ctx, Captures(()), (str(step), "year"))
+    if not isinstance(year, Found):
+        return year
+    kept = tuple(item for item in caps.items if item[0] != "direction")
+    return act_numbered_of(ctx, Captures((*kept, ("time", year))), args)
+
+
 def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A month of a year found after it ("October of next year", "the ninth month of 2026")."""
     found = _inner(caps)
@@ -461,8 +574,19 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         saturday = matching[index]
         year, week, _ = saturday.isocalendar()
         timex = f"{year:04d}-W{week:02d}-WE"
-        return Found(make(saturday, saturday + timedelta(days=2), G.DAY, timex, anchor=anchor))
+        start, stop = _weekend_hours(ctx, saturday - timedelta(days=5))
+        return Found(make(start, stop, G.DAY, timex, anchor=anchor))
     return _calendar(matching[index], G.DAY, anchor)
+
+
+def _weekend_hours(ctx: Context, monday: date) -> tuple[Instant, Instant]:
+    """The weekend of the week of ``monday``, in the hours of ``rules.weekend``."""
+    first, last = ctx.rules.weekend
+    if not first % 24 and not last % 24:
+        return monday + timedelta(hours=first), monday + timedelta(hours=last)
+    tz = ctx.reference.tzinfo if isinstance(ctx.reference, datetime) else None
+    midnight = datetime.combine(monday, datetime.min.time(), tzinfo=tz)
+    return midnight + timedelta(hours=first), midnight + timedelta(hours=last)
 
 
 def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -482,6 +606,31 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = start + timedelta(days=number - 1) if number > 0 else end + timedelta(days=number)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
     return _calendar(moment, G.DAY, anchor)
+
+
+def act_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day number (with its weekday or not) and a clock time, range or bound on that day
+    ("samedi 16 à 18h", "le 20 à partir de 10h", "le 17 de 14h à 16h"): one time."""
+    clock = _inner(caps)
+    if clock is None or not isinstance(clock.value.start or clock.value.end, datetime):
+        return None
+    if caps.get("weekday") is not None:
+        day = act_weekday_day(ctx, caps, ())
+    else:
+        day = act_day_of_month(ctx, caps, ())
+    if not isinstance(day, Found):
+        return day
+    found = act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
+    return attrs.evolve(found, parts=()) if isinstance(found, Found) else found
+
+
+def act_day_this(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day of R's unit ``args[0]`` named without it ("le 31 du mois"): as "le 31" of that
+    month."""
+    unit = act_unit_rel(ctx, Captures(()), ("0", args[0]))
+    if not isinstance(unit, Found):
+        return unit
+    return act_nth_day(ctx, Captures((*caps.items, ("time", unit))), ())
 
 
 def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -170,7 +170,7 @@ def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s)."""
-    year = caps.get("year", "int")
+    year = caps.get("year", "int", "decade_word", "thousands")
     if year is None:
         return None
     if year < 100:
@@ -180,6 +180,19 @@ def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     start = date(year, 1, 1)
     value = make(start, add_months(start, 120), G.DECADE, f"{year // 10:03d}")
     return Found(value, year=year)
+
+
+def _thousands_year(ctx: Context, caps: Captures, thousands: object) -> Result:
+    if not isinstance(thousands, int):
+        return None
+    rest = sum(
+        value
+        for name, value in caps.items
+        if name in ("qty", "dayword", "minute_tens", "minute_unit") and isinstance(value, int)
+    )
+    if not 0 <= rest <= 99:
+        return None
+    return act_year(ctx, Captures((("year", thousands + rest),)), ())
 
 
 def act_century(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -429,9 +442,12 @@ def act_ides(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A year in words: hundreds then the rest ("nineteen ninety-six", "twenty twelve",
-    "nineteen oh five"), or ``year_words:2000`` two thousand and the rest ("two thousand
-    and ten")."""
+    """A year in words: the thousands and what follows them ("deux mille vingt-trois"),
+    hundreds then the rest ("nineteen ninety-six", "twenty twelve", "nineteen oh five"), or
+    ``year_words:2000`` two thousand and the rest ("two thousand and ten")."""
+    thousands = caps.get("thousands")
+    if thousands is not None:
+        return _thousands_year(ctx, caps, thousands)
     tail = caps.get("year_tail")
     unit = caps.get("year_unit")
     if tail is not None and unit is not None and (tail < 20 or tail % 10 != 0):
