@@ -9,6 +9,7 @@ import pytest
 
 import timeline
 from timeline import CONVENTIONS, InvalidRecordError, TimeRules, find_times, parse_time
+from timeline.temporal.rules import LANGUAGE_CONVENTIONS
 
 # A Wednesday, mid-morning.
 R = datetime(2024, 4, 17, 10, 20, 5)
@@ -295,3 +296,16 @@ def test_extract_passes_the_rules() -> None:
         starts[rules] = {t.text: t.value.start for t in tl.timexes}
     assert starts[None] == {"Le 3 avril": date(2024, 4, 3), "La veille": None}
     assert starts["duckling"] == {"Le 3 avril": date(2024, 4, 3), "La veille": date(2024, 4, 16)}
+
+
+def test_a_named_set_can_differ_by_language() -> None:
+    assert interval("au début de l'année 2026", "fr", "duckling") == (
+        date(2026, 1, 1),
+        date(2026, 3, 1),
+    )
+    assert interval("at the beginning of 2026", "en", "duckling") == (
+        date(2026, 1, 1),
+        date(2026, 4, 1),
+    )
+    french = LANGUAGE_CONVENTIONS[("duckling", "fr")]
+    assert french.now == CONVENTIONS["duckling"].now and french != CONVENTIONS["duckling"]

@@ -57,8 +57,9 @@ def _find(
     split: bool,
 ) -> list[TimeMention]:
     text = _check(text, reference_date)
-    chosen = time_rules(rules)
+    time_rules(rules)  # a bad name is an error even for an empty text
     code = languages.resolve(lang, text)
+    chosen = time_rules(rules, code)
     if not text.strip():
         return []
     return find_mentions(text, lexicon(code), reference_date, split=split, rules=chosen)

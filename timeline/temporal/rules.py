@@ -14,7 +14,7 @@ import attrs
 
 from timeline.errors import InvalidRecordError
 
-__all__ = ["CONVENTIONS", "TimeRules", "time_rules"]
+__all__ = ["CONVENTIONS", "LANGUAGE_CONVENTIONS", "TimeRules", "time_rules"]
 
 Now = Literal["day", "instant"]
 Shift = Literal["unit", "day", "finer"]
@@ -237,15 +237,32 @@ CONVENTIONS: Mapping[str, TimeRules] = {
 }
 """Named sets of conventions: the library's (``default``) and two other tools'."""
 
+LANGUAGE_CONVENTIONS: Mapping[tuple[str, str], TimeRules] = {
+    # Duckling's French grammar has its own parts of periods ("début avril": days 1-5,
+    # "mi-décembre": 10-19, "en début d'année": January-February, "en fin d'année":
+    # November-December, the week's middle Wednesday-Thursday).
+    ("duckling", "fr"): attrs.evolve(
+        CONVENTIONS["duckling"],
+        parts={
+            "week": {"START": (0, 2), "MID": (2, 4), "END": (3, 7)},
+            "month": {"START": (0, 5), "MID": (9, 19)},
+            "year": {"START": (0, 2), "END": (10, 12)},
+        },
+    ),
+}
+"""Where a tool's grammar for one language differs from its other languages: the set used
+for ``(name, language)`` instead of ``CONVENTIONS[name]``."""
 
-def time_rules(rules: TimeRules | str | None) -> TimeRules:
-    """A :class:`TimeRules` from a record, a name in :data:`CONVENTIONS`, or None (default)."""
+
+def time_rules(rules: TimeRules | str | None, lang: str = "") -> TimeRules:
+    """A :class:`TimeRules` from a record, a name in :data:`CONVENTIONS` (its variant for
+    language ``lang`` when :data:`LANGUAGE_CONVENTIONS` has one), or None (default)."""
     if rules is None:
         return CONVENTIONS["default"]
     if isinstance(rules, TimeRules):
         return rules
     if isinstance(rules, str) and rules in CONVENTIONS:
-        return CONVENTIONS[rules]
+        return LANGUAGE_CONVENTIONS.get((rules, lang.partition("-")[0]), CONVENTIONS[rules])
     raise InvalidRecordError(
         f"time rules must be a TimeRules or one of {', '.join(CONVENTIONS)}, not {rules!r}"
     )
