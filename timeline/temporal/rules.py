@@ -210,7 +210,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         range_end="whole",
         event_anchor="reference",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
-        dayparts={"NI": (18 * 3600, 24 * 3600)},
+        dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
     ),
     # Microsoft Recognizers-Text (DateTimeModel): days for "in N units", ranges that end
@@ -240,7 +240,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
 LANGUAGE_CONVENTIONS: Mapping[tuple[str, str], TimeRules] = {
     # Duckling's French grammar has its own parts of periods ("début avril": days 1-5,
     # "mi-décembre": 10-19, "en début d'année": January-February, "en fin d'année":
-    # November-December, the week's middle Wednesday-Thursday).
+    # November-December, the week's middle Wednesday-Thursday) and mornings from 04:00.
     ("duckling", "fr"): attrs.evolve(
         CONVENTIONS["duckling"],
         parts={
@@ -248,6 +248,7 @@ LANGUAGE_CONVENTIONS: Mapping[tuple[str, str], TimeRules] = {
             "month": {"START": (0, 5), "MID": (9, 19)},
             "year": {"START": (0, 2), "END": (10, 12)},
         },
+        dayparts={"MO": (4 * 3600, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
     ),
 }
 """Where a tool's grammar for one language differs from its other languages: the set used
