@@ -34,6 +34,7 @@ from timeline.temporal.actions._common import (
 from timeline.temporal.actions.clock import (
     _clock_value,
     _keep_zone,
+    _on_day,
     _range_on_day,
     act_clock,
     act_daypart,
@@ -46,6 +47,7 @@ from timeline.temporal.actions.dates import (
     act_numbered,
     act_year,
 )
+from timeline.temporal.actions.deixis import act_weekday
 from timeline.temporal.calendar import add, add_months
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -653,6 +655,39 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         _keep_zone(_clock_value(stop, last.granularity), last).value,
     )
     return attrs.evolve(placed, parts=parts)
+
+
+def _plausible_hours(first: int, second: int) -> bool:
+    """Two bare hours that read as a range of clock times: rising ("3-8", "13-17"), or a
+    morning hour before an afternoon one ("10-4", "12-4"); not "6-3" or "2-2" (scores)."""
+    return 0 < first < second <= 24 or (8 <= first <= 12 and 1 <= second <= 6)
+
+
+def act_day_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day and a range of bare hours next to it ("Monday 3-8", "next Friday 10-4", "6-8
+    next Monday"), when the hours are in a plausible order: [first, second) on that day, the
+    second hour 12 hours later when it is not after the first ("10-4" is 10:00-16:00)."""
+    hours = caps.all("hour")
+    today = ctx.today
+    if len(hours) != 2 or not _plausible_hours(*hours) or today is None:
+        return None
+    weekday = caps.get("weekday")
+    found = _inner(caps)
+    if weekday is not None:  # "Monday 3-8": the weekday's day
+        found = act_weekday(ctx, Captures((("weekday", weekday),)), args)
+    if not isinstance(found, Found) or found.parts or found.value.start is None:
+        return None
+    if found.value.granularity not in (G.DAY, G.PART_OF_DAY):
+        return None
+    first, second = hours
+    if second <= first:
+        second += 12
+    ends = [_clock_value(_on_day(ctx, today, hour, 0), G.HOUR) for hour in (first, second)]
+    clocks = _range(*ends, inclusive=False)
+    if not isinstance(clocks, Found):
+        return None
+    day_first = caps.items[0][0] in ("time", "weekday")
+    return _range_on_day(ctx, clocks, found.value, not day_first)
 
 
 def _hours_range(
