@@ -672,7 +672,7 @@ def act_day_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     if len(hours) != 2 or not _plausible_hours(*hours) or today is None:
         return None
     weekday = caps.get("weekday")
-    found = _inner(caps)
+    found: Result = _inner(caps)
     if weekday is not None:  # "Monday 3-8": the weekday's day
         found = act_weekday(ctx, Captures((("weekday", weekday),)), args)
     if not isinstance(found, Found) or found.parts or found.value.start is None:
@@ -683,7 +683,7 @@ def act_day_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     if second <= first:
         second += 12
     ends = [_clock_value(_on_day(ctx, today, hour, 0), G.HOUR) for hour in (first, second)]
-    clocks = _range(*ends, inclusive=False)
+    clocks = _range(ends[0], ends[1], inclusive=False)
     if not isinstance(clocks, Found):
         return None
     day_first = caps.items[0][0] in ("time", "weekday")
