@@ -47,3 +47,91 @@ def test_a_weekday_with_a_falling_pair_stays_a_date() -> None:
 
 def test_parse_time_of_unrelated_text_is_none() -> None:
     assert parse_time("the score was 6-3", lang="en", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Wednesday am", datetime(2025, 7, 2, 4), datetime(2025, 7, 2, 12)),
+        ("yesterday p.m.", datetime(2025, 6, 30, 12), datetime(2025, 6, 30, 19)),
+    ],
+)
+def test_a_day_with_am_or_pm_alone_is_its_morning_or_afternoon(
+    text: str, start: datetime, end: datetime
+) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the 4 coming weeks", date(2025, 7, 1), date(2025, 7, 29)),
+        ("3 past days", date(2025, 6, 28), date(2025, 7, 1)),
+        ("two previous months", date(2025, 5, 1), date(2025, 7, 1)),
+        ("next couple days", date(2025, 7, 1), date(2025, 7, 3)),
+        ("the last couple of weeks", date(2025, 6, 17), date(2025, 7, 1)),
+    ],
+)
+def test_counted_units_with_the_adjective_after_the_count(
+    text: str, start: date, end: date
+) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between now and August 20th", date(2025, 7, 1), date(2025, 8, 21)),
+        ("between March 3 and now", date(2025, 3, 3), date(2025, 7, 2)),
+        ("from February to now", date(2025, 2, 1), date(2025, 7, 2)),
+    ],
+)
+def test_now_as_an_end_of_a_range_of_days(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_now_as_an_end_with_instant_rules_is_r_day() -> None:
+    found = parse_time(
+        "between now and August 20th",
+        lang="en",
+        reference_date=datetime(2025, 7, 1, 15, 30),
+        rules="recognizers",
+    )
+    assert found is not None
+    assert (found.start, found.end) == (date(2025, 7, 1), date(2025, 8, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Oct-Dec 2023", date(2023, 10, 1), date(2024, 1, 1)),
+        ("Oct-Mar 2024", date(2023, 10, 1), date(2024, 4, 1)),
+        ("March to May 1998", date(1998, 3, 1), date(1998, 6, 1)),
+        ("from September to January 9, 2022", date(2021, 9, 1), date(2022, 1, 10)),
+        ("September in 2019", date(2019, 9, 1), date(2019, 10, 1)),
+    ],
+)
+def test_a_month_takes_the_year_of_the_end_of_its_range(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("year greater than 2010", date(2011, 1, 1), None),
+        ("greater than 2010", date(2011, 1, 1), None),
+        (">= 2021", date(2021, 1, 1), None),
+        ("> = 2021", date(2021, 1, 1), None),
+        ("year 2014 and greater", date(2014, 1, 1), None),
+        ("=2022", date(2022, 1, 1), date(2023, 1, 1)),
+        ("<= 2021", None, date(2022, 1, 1)),
+        ("less than 2021", None, date(2021, 1, 1)),
+    ],
+)
+def test_comparisons_with_a_year(text: str, start: date | None, end: date | None) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_starting_on_a_date_is_open_after_it() -> None:
+    assert interval("starting on March 2nd 2026", "en") == (date(2026, 3, 2), None)
+    assert interval("beginning on May 4, 2027", "en") == (date(2027, 5, 4), None)

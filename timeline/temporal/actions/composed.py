@@ -241,6 +241,17 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
     return Found(value, year=first.year, parts=(a, b), floating=floating)
 
 
+def _now_as_day(ctx: Context, found: Found) -> Found:
+    """ "now" (an instant or R's day) as R's calendar day: an end of a range of days."""
+    value, today = found.value, ctx.today
+    if value.timex != "PRESENT_REF" or value.granularity not in (G.DAY, G.SECOND):
+        return found
+    if today is None or found.parts:
+        return found
+    day = _calendar(today, G.DAY, Anchor.REFERENCE)
+    return attrs.evolve(day, value=attrs.evolve(day.value, timex="PRESENT_REF"))
+
+
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)
     (to the start of Y with the rules' ``range_end="exclusive"``); between clock times,
@@ -249,6 +260,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if len(times) != 2:
         return None
     first, last = times
+    if TimeType.DATE in (first.value.type, last.value.type):  # "between now and May 5"
+        first, last = _now_as_day(ctx, first), _now_as_day(ctx, last)
     if args == ("day",) and not first.value.granularity is last.value.granularity is G.DAY:
         return None
     if first.value.type is not TimeType.DATE and first.value.type is not TimeType.TIME:
@@ -258,6 +271,22 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     inclusive = last.value.type is not TimeType.TIME and ctx.rules.range_end == "inclusive"
     return _range(first, last, inclusive=inclusive)
+
+
+def act_month_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "Jan-Feb 2017", "Nov-Feb 2017", "June to May 5, 2019": a month without its year, then
+    a month or day that states it; the first month is in that year, or the year before when
+    it comes later in the year (as :func:`act_range`)."""
+    month, found = caps.get("month"), _inner(caps)
+    if month is None or found is None or found.year is None or found.month is None:
+        return None
+    if found.value.granularity not in (G.MONTH, G.DAY) or found.value.mod is not None:
+        return None
+    if found.parts or found.month == month:
+        return None
+    year = found.year - (month > found.month)
+    first = _calendar(date(year, month, 1), G.MONTH, found.value.anchor)
+    return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
