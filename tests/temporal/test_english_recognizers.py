@@ -135,3 +135,63 @@ def test_comparisons_with_a_year(text: str, start: date | None, end: date | None
 def test_starting_on_a_date_is_open_after_it() -> None:
     assert interval("starting on March 2nd 2026", "en") == (date(2026, 3, 2), None)
     assert interval("beginning on May 4, 2027", "en") == (date(2027, 5, 4), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Friday at 6", datetime(2025, 7, 4, 6), datetime(2025, 7, 4, 7)),
+        ("Friday at 6.45", datetime(2025, 7, 4, 6, 45), datetime(2025, 7, 4, 6, 46)),
+        ("tomorrow around 11", datetime(2025, 7, 2, 11), datetime(2025, 7, 2, 12)),
+        ("thursday 3 oclock", datetime(2025, 7, 3, 3), datetime(2025, 7, 3, 4)),
+        ("Friday the 4th at 8", datetime(2025, 7, 4, 8), datetime(2025, 7, 4, 9)),
+    ],
+)
+def test_a_day_at_a_bare_hour_reads_it_as_a_24_hour_clock(
+    text: str, start: datetime, end: datetime
+) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_dotted_clock_range_with_am_pm() -> None:
+    reference = datetime(2025, 7, 1, 8)
+    found = parse_time("between 10.15-2.45pm", lang="en", reference_date=reference)
+    assert found is not None
+    assert (found.start, found.end) == (datetime(2025, 7, 1, 10, 15), datetime(2025, 7, 1, 14, 45))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("next afternoon", datetime(2025, 7, 2, 12), datetime(2025, 7, 2, 19)),
+        ("next morning from 9 to 11", datetime(2025, 7, 2, 9), datetime(2025, 7, 2, 11)),
+        ("between 8 and 10 last evening", datetime(2025, 6, 30, 20), datetime(2025, 6, 30, 22)),
+    ],
+)
+def test_next_or_last_part_of_day_is_tomorrow_or_yesterday(
+    text: str, start: datetime, end: datetime
+) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_the_next_morning_dates_another_event() -> None:
+    assert parse_time("the next morning", lang="en", reference_date=R) is None
+    assert find_times("The following evening, the firm closed.", lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the rest of the week", date(2025, 7, 1), date(2025, 7, 7)),
+        ("rest of this month", date(2025, 7, 1), date(2025, 8, 1)),
+        ("the remainder of the year", date(2025, 7, 1), date(2026, 1, 1)),
+    ],
+)
+def test_the_rest_of_a_unit_runs_from_r_to_its_end(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_from_a_time_to_date_ends_at_r_even_with_open_bounds() -> None:
+    found = parse_time("from February to date", lang="en", reference_date=R, rules="recognizers")
+    assert found is not None
+    assert (found.start, found.end) == (date(2025, 2, 1), date(2025, 7, 1))

@@ -104,7 +104,8 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER (no end with the rules'
     ``bounds="open"``). ``since:open`` ("à partir de X", "starting X") outside a past clause
     takes X after R and leaves the end open. ``since:onward`` ("2016 and after", "2030 et
-    au-delà") outside a past clause leaves the end open."""
+    au-delà") outside a past clause leaves the end open; ``since:now`` ("from March to date")
+    states its end at R, open bounds or not."""
     found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
     if found is None:
         return None
@@ -112,7 +113,7 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
         end = None
-    if ctx.rules.bounds == "open" or (args == ("onward",) and ctx.future):
+    if (ctx.rules.bounds == "open" and args != ("now",)) or (args == ("onward",) and ctx.future):
         end = None
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
 
