@@ -195,3 +195,27 @@ def test_from_a_time_to_date_ends_at_r_even_with_open_bounds() -> None:
     found = parse_time("from February to date", lang="en", reference_date=R, rules="recognizers")
     assert found is not None
     assert (found.start, found.end) == (date(2025, 2, 1), date(2025, 7, 1))
+
+
+def test_previous_weekday_is_the_last_one() -> None:
+    assert interval("previous Friday", "en") == (date(2025, 6, 27), date(2025, 6, 28))
+
+
+def test_weekday_and_day_number_then_a_clock_time() -> None:
+    assert interval("Thursday 3 at 10:15", "en") == (
+        datetime(2025, 7, 3, 10, 15),
+        datetime(2025, 7, 3, 10, 16),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Friday at 7:30 in the evening", datetime(2025, 7, 4, 19, 30)),
+        ("Friday at 6:00 early morning", datetime(2025, 7, 4, 6, 0)),
+    ],
+)
+def test_a_part_of_day_after_a_day_and_clock_keeps_the_day(text: str, start: datetime) -> None:
+    assert interval(text, "en")[0] == start
+    found = find_times(f"The vote will be held {text}.", lang="en", reference_date=R)
+    assert [m.value.start for m in found] == [start]

@@ -159,6 +159,13 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if swapped:  # "15h lundi"
         day_found, clock_found = clock_found, day_found
     day_value, clock_value = day_found.value, clock_found.value
+    if day_value.granularity is G.PART_OF_DAY and day_found.floating and not clock_found.floating:
+        # "Sunday at 8:00 in the morning": a part of day that names no day reads the clock
+        # time in it, on the clock time's own day (one mention)
+        read = act_clock_part(
+            ctx, Captures((("time", clock_found), ("daypart", day_value.timex[-2:]))), ()
+        )
+        return attrs.evolve(read, parts=()) if isinstance(read, Found) else read
     if day_value.granularity is G.PART_OF_DAY and isinstance(day_value.timex, str):
         code = day_value.timex[-2:]
         shifted = act_clock_part(ctx, Captures((("time", clock_found), ("daypart", code))), ())
