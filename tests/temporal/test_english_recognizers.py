@@ -219,3 +219,46 @@ def test_a_part_of_day_after_a_day_and_clock_keeps_the_day(text: str, start: dat
     assert interval(text, "en")[0] == start
     found = find_times(f"The vote will be held {text}.", lang="en", reference_date=R)
     assert [m.value.start for m in found] == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the first 3 weeks of 2026", date(2026, 1, 5), date(2026, 1, 26)),
+        ("the last 2 weeks of 2025", date(2025, 12, 15), date(2025, 12, 29)),
+        ("the last three months of 2024", date(2024, 10, 1), date(2025, 1, 1)),
+        ("first five days of next month", date(2025, 8, 1), date(2025, 8, 6)),
+        ("the final 4 days of June 2026", date(2026, 6, 27), date(2026, 7, 1)),
+    ],
+)
+def test_first_or_last_units_inside_a_time(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("within next 4 months", date(2025, 7, 1), date(2025, 11, 1)),
+        ("previous 2 weeks", date(2025, 6, 17), date(2025, 7, 1)),
+        ("3 days in the future", date(2025, 7, 1), date(2025, 7, 4)),
+        ("March 3, 2026 till March 9, 2026", date(2026, 3, 3), date(2026, 3, 10)),
+    ],
+)
+def test_more_counted_windows_and_ranges(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_within_the_next_keeps_within_out_of_the_span() -> None:
+    found = find_times("Sales will rise within the next two years.", lang="en", reference_date=R)
+    assert [m.text for m in found] == ["the next two years"]
+
+
+def test_february_29_without_a_year_is_in_a_leap_year() -> None:
+    found = parse_time("Feb 29", lang="en", reference_date=R)
+    assert found is not None and isinstance(found.start, date)
+    assert (found.start.month, found.start.day) == (2, 29)
+    assert found.start.year in (2024, 2028)
+
+
+def test_next_night_is_tomorrow_night() -> None:
+    assert interval("next night", "en")[0] == datetime(2025, 7, 2, 22)

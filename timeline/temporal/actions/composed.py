@@ -526,6 +526,47 @@ def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(thursday - timedelta(days=3), G.WEEK, value.anchor)
 
 
+def act_edge_units(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last
+    year": ``edge_units:first|last``, the first or last N units inside X (weeks: whole Monday
+    to Sunday weeks), a DURATION."""
+    found, amount, unit = _inner(caps), _quantity(caps), caps.get("unit")
+    if found is None or amount is None or amount < 1 or unit is None:
+        return None
+    unit = _unit(unit)
+    start, end = found.value.start, found.value.end
+    if _clock_type(unit) or found.value.type is not TimeType.DATE or found.value.mod is not None:
+        return None
+    if not isinstance(start, date) or isinstance(start, datetime):
+        return None
+    if not isinstance(end, date) or isinstance(end, datetime):
+        return None
+    if unit is G.WEEK:  # whole weeks: from the first Monday, or to the last one
+        start += timedelta(days=-start.weekday() % 7)
+        end -= timedelta(days=end.weekday())
+    if args[:1] == ("last",):
+        first = add(end, -amount, unit)
+        assert isinstance(first, date)
+        start = first if first >= start else date.max
+    else:
+        last = add(start, amount, unit)
+        assert isinstance(last, date)
+        end = last if last <= end else date.min
+    if not start < end or (start, end) == (found.value.start, found.value.end):
+        return None
+    length = _length(amount, unit)
+    value = make(
+        start,
+        end,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=found.value.anchor,
+        length=length,
+    )
+    return Found(value)
+
+
 def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units after (``shift:1``) or before (``shift:-1``) a day found after them ("two weeks
     after March 3", "trois jours avant le 10 mai"): that day moved, as a day. ``shift:1:N:unit``

@@ -28,7 +28,8 @@ from timeline.temporal.values import INVALID, Captures, Context, Found, Invalid,
 
 
 def _nearest_year(ctx: Context, month: int, day: int | None) -> int | None:
-    """The year that puts month/day nearest R, on or before R unless the clause is future."""
+    """The year that puts month/day nearest R, on or before R unless the clause is future
+    (February 29: the nearest leap year on that side)."""
     today = ctx.today
     if today is None:
         return None
@@ -37,7 +38,7 @@ def _nearest_year(ctx: Context, month: int, day: int | None) -> int | None:
             return today.year if month >= today.month else today.year + 1
         return today.year if month <= today.month else today.year - 1
     candidates = []
-    for year in (today.year - 1, today.year, today.year + 1):
+    for year in range(today.year - 4, today.year + 5):
         if day <= _cal.monthrange(year, month)[1]:
             candidates.append(date(year, month, day))
     if ctx.future:
