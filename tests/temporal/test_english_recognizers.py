@@ -262,3 +262,43 @@ def test_february_29_without_a_year_is_in_a_leap_year() -> None:
 
 def test_next_night_is_tomorrow_night() -> None:
     assert interval("next night", "en")[0] == datetime(2025, 7, 2, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 2011-2013", date(2011, 1, 1), date(2014, 1, 1)),
+        ("2011~2013", date(2011, 1, 1), date(2014, 1, 1)),
+        ("from 2011 till 2013", date(2011, 1, 1), date(2014, 1, 1)),
+        ("between 2011 through 2013", date(2011, 1, 1), date(2014, 1, 1)),
+        ("2011 to 2013", date(2011, 1, 1), date(2014, 1, 1)),
+        ("between 2012 and March 2014", date(2012, 1, 1), date(2014, 4, 1)),
+        ("from 2012 to June 3rd, 2014", date(2012, 1, 1), date(2014, 6, 4)),
+    ],
+)
+def test_ranges_that_start_with_a_year(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Q2 this year", date(2025, 4, 1), date(2025, 7, 1)),
+        ("Q4 of last year", date(2024, 10, 1), date(2025, 1, 1)),
+        ("H1 of next year", date(2026, 1, 1), date(2026, 7, 1)),
+    ],
+)
+def test_a_numbered_quarter_or_half_of_a_year_found_after(
+    text: str, start: date, end: date
+) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Thursday-Jul-3", "thursday (jul-3)", "this Thursday-Jul-3"])
+def test_weekday_joined_to_month_and_day(text: str) -> None:
+    assert interval(text, "en") == (date(2025, 7, 3), date(2025, 7, 4))
+
+
+def test_a_decade_with_an_apostrophe() -> None:
+    assert interval("the 80's", "en") == (date(1980, 1, 1), date(1990, 1, 1))
+    assert parse_time("in her 60's", lang="en", reference_date=R) is None

@@ -164,9 +164,10 @@ def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s)."""
+    """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s);
+    ``decade:short`` two digits only ("the 70's": "2010's" is the year's)."""
     year = caps.get("year", "int")
-    if year is None:
+    if year is None or (args == ("short",) and year >= 100):
         return None
     if year < 100:
         year += 1900
