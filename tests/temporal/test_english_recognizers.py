@@ -302,3 +302,22 @@ def test_weekday_joined_to_month_and_day(text: str) -> None:
 def test_a_decade_with_an_apostrophe() -> None:
     assert interval("the 80's", "en") == (date(1980, 1, 1), date(1990, 1, 1))
     assert parse_time("in her 60's", lang="en", reference_date=R) is None
+
+
+def test_eight_digits_alone_are_a_compact_date() -> None:
+    assert interval("20240917", "en") == (date(2024, 9, 17), date(2024, 9, 18))
+    assert parse_time("20241317", lang="en", reference_date=R) is None
+    assert find_times("Order 20240917 shipped.", lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2023-q3", date(2023, 7, 1), date(2023, 10, 1)),
+        ("2023 q4", date(2023, 10, 1), date(2024, 1, 1)),
+        ("this calendar year", date(2025, 1, 1), date(2026, 1, 1)),
+        ("last calendar year", date(2024, 1, 1), date(2025, 1, 1)),
+    ],
+)
+def test_year_then_quarter_and_calendar_year(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)

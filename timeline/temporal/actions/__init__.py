@@ -54,6 +54,7 @@ from timeline.temporal.actions.composed import (
 )
 from timeline.temporal.actions.dates import (
     act_century,
+    act_compact_date,
     act_date,
     act_day_of_month,
     act_day_span,
@@ -112,6 +113,7 @@ def act_invalid(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 ACTIONS: dict[str, Action] = {
     "date": act_date,
+    "compact_date": act_compact_date,
     "month": act_month,
     "year": act_year,
     "decade": act_decade,

@@ -120,6 +120,17 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(moment, G.DAY, Anchor.ABSOLUTE)
 
 
+def act_compact_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Eight digits given alone, year first: "20161016" is 2016-10-16 (years 1900-2099)."""
+    number = caps.get("int")
+    if not isinstance(number, int) or not 19000101 <= number <= 20991231:
+        return None
+    year, month, day = number // 10000, number // 100 % 100, number % 100
+    if not 1 <= month <= 12 or not 1 <= day <= _cal.monthrange(year, month)[1]:
+        return None
+    return _calendar(date(year, month, day), G.DAY, Anchor.ABSOLUTE)
+
+
 def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A calendar month, with its year or the nearest such month to R; ``month:-1`` the latest
     before R's month, ``month:N`` the Nth after it, ``month:this`` the one of R's year."""
