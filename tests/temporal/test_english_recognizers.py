@@ -179,18 +179,6 @@ def test_the_next_morning_dates_another_event() -> None:
     assert find_times("The following evening, the firm closed.", lang="en", reference_date=R) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "start", "end"),
-    [
-        ("the rest of the week", date(2025, 7, 1), date(2025, 7, 7)),
-        ("rest of this month", date(2025, 7, 1), date(2025, 8, 1)),
-        ("the remainder of the year", date(2025, 7, 1), date(2026, 1, 1)),
-    ],
-)
-def test_the_rest_of_a_unit_runs_from_r_to_its_end(text: str, start: date, end: date) -> None:
-    assert interval(text, "en") == (start, end)
-
-
 def test_from_a_time_to_date_ends_at_r_even_with_open_bounds() -> None:
     found = parse_time("from February to date", lang="en", reference_date=R, rules="recognizers")
     assert found is not None
