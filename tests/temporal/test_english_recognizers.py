@@ -309,3 +309,20 @@ def test_eight_digits_alone_are_a_compact_date() -> None:
 )
 def test_year_then_quarter_and_calendar_year(text: str, start: date, end: date) -> None:
     assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("between August and October", date(2025, 8, 1), date(2025, 11, 1)),
+        ("from November to February", date(2025, 11, 1), date(2026, 3, 1)),
+        ("May to March", date(2025, 5, 1), date(2026, 4, 1)),
+        ("Oct-Dec", date(2025, 10, 1), date(2026, 1, 1)),
+    ],
+)
+def test_two_months_without_a_year_form_one_range(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_from_a_range_of_days_is_that_range() -> None:
+    assert interval("from 9/1/2026 - 9/8/2026", "en") == (date(2026, 9, 1), date(2026, 9, 9))

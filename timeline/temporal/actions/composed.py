@@ -109,6 +109,8 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
     if found is None:
         return None
+    if args == ("open",) and len(found.parts) == 2 and found.value.type is TimeType.DATE:
+        return found  # "from May to June", "from 10/1/2018-10/7/2018": the range itself
     inner = found.value
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
@@ -219,12 +221,15 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
-    if first.year is None and last.year is not None and first.month is not None:
-        moved = _with_year(first, last.year)
+    year = last.year
+    if year is None and last.month is not None and isinstance(last.value.start, date):
+        year = last.value.start.year  # "from May to September": the year the second resolved to
+    if first.year is None and year is not None and first.month is not None:
+        moved = _with_year(first, year)
         if moved is not None and moved.value.start is not None and last.value.start is not None:
             assert isinstance(moved.value.start, date)
             if moved.value.start > last.value.start:
-                moved = _with_year(first, last.year - 1)
+                moved = _with_year(first, year - 1)
         if moved is not None:
             first = moved
     a, b = first.value, last.value
@@ -288,6 +293,17 @@ def act_month_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     year = found.year - (month > found.month)
     first = _calendar(date(year, month, 1), G.MONTH, found.value.anchor)
     return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
+
+
+def act_month_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "May to March", "Jan-Feb": two months without a year, as "from May to March"."""
+    months = caps.all("month")
+    if len(months) != 2 or months[0] == months[1]:
+        return None
+    first, last = (act_month(ctx, Captures((("month", m),)), ()) for m in months)
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    return _range(first, last, inclusive=ctx.rules.range_end == "inclusive")
 
 
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
