@@ -326,3 +326,36 @@ def test_two_months_without_a_year_form_one_range(text: str, start: date, end: d
 
 def test_from_a_range_of_days_is_that_range() -> None:
     assert interval("from 9/1/2026 - 9/8/2026", "en") == (date(2026, 9, 1), date(2026, 9, 9))
+
+
+def test_to_the_end_of_keeps_the_stated_end_with_exclusive_ranges() -> None:
+    for text in ("from 2009 to the end of 2011", "between 2009 and the end of 2011"):
+        found = parse_time(text, lang="en", reference_date=R, rules="recognizers")
+        assert found is not None
+        assert (found.start, found.end) == (date(2009, 1, 1), date(2012, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("3/2-4/9/2026", date(2026, 3, 2), date(2026, 4, 10)),
+        ("from 3/2 to 4/9/2026", date(2026, 3, 2), date(2026, 4, 10)),
+        ("3/2-4/9, 2026", date(2026, 3, 2), date(2026, 4, 10)),
+        ("from 11/20 to 01/10/2026", date(2025, 11, 20), date(2026, 1, 11)),
+    ],
+)
+def test_two_numeric_days_form_a_range(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("the 9th this month", date(2025, 7, 9)),
+        ("the 12th next month", date(2025, 8, 12)),
+        ("the twentieth day of the month", date(2025, 7, 20)),
+        ("the 4th day of this month", date(2025, 7, 4)),
+    ],
+)
+def test_a_day_number_of_a_month_found_after(text: str, start: date) -> None:
+    assert interval(text, "en")[0] == start

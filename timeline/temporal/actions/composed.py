@@ -42,6 +42,7 @@ from timeline.temporal.actions.clock import (
 )
 from timeline.temporal.actions.dates import (
     _holiday_value,
+    act_date,
     act_day_of_month,
     act_month,
     act_numbered,
@@ -261,7 +262,8 @@ def _now_as_day(ctx: Context, found: Found) -> Found:
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)
     (to the start of Y with the rules' ``range_end="exclusive"``); between clock times,
-    [X, Y). ``range:day``: only between two days ("10 juin au 2 juillet")."""
+    [X, Y). ``range:day``: only between two days ("10 juin au 2 juillet"); ``range:end`` to
+    the end of Y whatever ``range_end`` says ("from 2007 to the end of 2008")."""
     times = caps.all("time")
     if len(times) != 2:
         return None
@@ -276,6 +278,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     inclusive = last.value.type is not TimeType.TIME and ctx.rules.range_end == "inclusive"
+    if args == ("end",):  # "to the end of 2008": the words state the end
+        inclusive = True
     return _range(first, last, inclusive=inclusive)
 
 
@@ -293,6 +297,19 @@ def act_month_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     year = found.year - (month > found.month)
     first = _calendar(date(year, month, 1), G.MONTH, found.value.anchor)
     return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
+
+
+def act_date_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "10/1-11/7", "from 10/1 to 11/7/2018": two numeric days, as "from X to Y" (a year
+    written once, with the second day, is the year of both)."""
+    items = caps.items
+    if len(items) not in (4, 5):
+        return None
+    first = act_date(ctx, Captures(items[:2]), ())
+    last = act_date(ctx, Captures(items[2:]), ())
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    return _range(first, last, inclusive=ctx.rules.range_end == "inclusive")
 
 
 def act_month_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -317,7 +334,7 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if not (_year_ok(first) and _year_ok(last)) or not 0 < last - first <= MAX_YEAR_RANGE:
         return None
     start = date(first, 1, 1)
-    end = date(last + (ctx.rules.range_end == "inclusive"), 1, 1)
+    end = date(last + (ctx.rules.range_end == "inclusive" or args == ("end",)), 1, 1)
     value = make(start, end, G.YEAR, f"{first:04d}/{last:04d}")
     parts = tuple(_calendar(date(y, 1, 1), G.YEAR, Anchor.ABSOLUTE).value for y in (first, last))
     return Found(value, year=first, parts=parts)
@@ -497,8 +514,11 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The Nth (or last) day of a month found before ("the third day of October", "the 20th of
-    next month", "le 20 du mois prochain")."""
+    next month", "le 20 du mois prochain"); ``nth_day:month`` of R's month ("the 26th day of
+    the month")."""
     found = _inner(caps)
+    if found is None and args == ("month",) and ctx.today is not None:
+        found = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
     number = -1 if args and args[0] == "last" else caps.get("ord", "ordday", "day")
     bounds = None if found is None else _month_range(found)
     if bounds is None or number is None or number == 0:
