@@ -359,3 +359,25 @@ def test_two_numeric_days_form_a_range(text: str, start: date, end: date) -> Non
 )
 def test_a_day_number_of_a_month_found_after(text: str, start: date) -> None:
     assert interval(text, "en")[0] == start
+
+
+def test_clock_time_then_a_bare_hour_is_a_range() -> None:
+    reference = datetime(2025, 7, 1, 8)
+    found = parse_time("2pm to 5", lang="en", reference_date=reference)
+    assert found is not None
+    assert (found.start, found.end) == (datetime(2025, 7, 1, 14), datetime(2025, 7, 1, 17))
+    assert interval("2026-03-04 10:30am to 2", "en") == (
+        datetime(2026, 3, 4, 10, 30),
+        datetime(2026, 3, 4, 14),
+    )
+
+
+def test_clock_on_a_day_then_a_part_of_day() -> None:
+    assert interval("8:30 on Saturday evening", "en")[0] == datetime(2025, 7, 5, 20, 30)
+
+
+def test_year_before_its_month_in_a_range() -> None:
+    assert interval("between 2019 March and 2021 October", "en") == (
+        date(2019, 3, 1),
+        date(2021, 11, 1),
+    )
