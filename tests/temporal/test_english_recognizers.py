@@ -381,3 +381,17 @@ def test_year_before_its_month_in_a_range() -> None:
         date(2019, 3, 1),
         date(2021, 11, 1),
     )
+
+
+def test_part_of_day_of_the_nth_weekday_of_a_month() -> None:
+    assert interval("the first Tuesday afternoon of next month", "en") == (
+        datetime(2025, 8, 5, 12),
+        datetime(2025, 8, 5, 19),
+    )
+
+
+def test_weekday_of_a_week_then_a_clock_time() -> None:
+    assert interval("next week Wed 10 am", "en") == (
+        datetime(2025, 7, 9, 10),
+        datetime(2025, 7, 9, 11),
+    )

@@ -36,6 +36,7 @@ from timeline.temporal.actions.clock import (
     _keep_zone,
     _on_day,
     _range_on_day,
+    act_at_time,
     act_clock,
     act_daypart,
     narrow_daypart,
@@ -510,6 +511,30 @@ def act_nth_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         timex = f"{year:04d}-W{week:02d}-WE"
         return Found(make(saturday, saturday + timedelta(days=2), G.DAY, timex, anchor=anchor))
     return _calendar(matching[index], G.DAY, anchor)
+
+
+def act_nth_weekday_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the first Monday evening of next month": that part of the Nth weekday of a month."""
+    code = caps.get("daypart")
+    kept = tuple(item for item in caps.items if item[0] != "daypart")
+    day = act_nth_weekday(ctx, Captures(kept), args)
+    if not isinstance(day, Found) or code is None:
+        return day
+    return act_daypart(ctx, Captures((("time", day), ("daypart", code))), ())
+
+
+def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "next week Mon 9 am": a weekday of a week found before it, at a clock time after."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    week, clock = times
+    day = act_weekday_of(ctx, Captures((("time", week), ("weekday", caps.get("weekday")))), ())
+    if not isinstance(day, Found) or week.value.granularity is not G.WEEK:
+        return None
+    if clock.value.type is not TimeType.TIME or clock.value.granularity is G.PART_OF_DAY:
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
 
 
 def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
