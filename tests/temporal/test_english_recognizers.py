@@ -395,3 +395,29 @@ def test_weekday_of_a_week_then_a_clock_time() -> None:
         datetime(2025, 7, 9, 10),
         datetime(2025, 7, 9, 11),
     )
+
+
+def test_tonite_is_tonight() -> None:
+    assert interval("tonite", "en") == interval("tonight", "en")
+
+
+def test_coming_counted_units_without_the() -> None:
+    assert interval("upcoming 3 days", "en") == (date(2025, 7, 1), date(2025, 7, 4))
+
+
+def test_before_around_a_clock_time_is_before_it() -> None:
+    found = parse_time("before around 5pm today", lang="en", reference_date=R, rules="recognizers")
+    assert found is not None
+    assert (found.start, found.end) == (None, datetime(2025, 7, 1, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("next year's first quarter", date(2026, 1, 1)),
+        ("2023's fourth quarter", date(2023, 10, 1)),
+        ("last year's second half", date(2024, 7, 1)),
+    ],
+)
+def test_a_quarter_or_half_of_a_year_in_the_possessive(text: str, start: date) -> None:
+    assert interval(text, "en")[0] == start
