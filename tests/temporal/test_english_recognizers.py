@@ -421,3 +421,31 @@ def test_before_around_a_clock_time_is_before_it() -> None:
 )
 def test_a_quarter_or_half_of_a_year_in_the_possessive(text: str, start: date) -> None:
     assert interval(text, "en")[0] == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("3 weeks and 4 days ago", date(2025, 6, 6), date(2025, 6, 7)),
+        ("2 months, 10 days ago", date(2025, 4, 21), date(2025, 4, 22)),
+        ("1 year 2 months 3 days ago", date(2024, 4, 28), date(2024, 4, 29)),
+        ("the past 1 year and 6 months", date(2024, 1, 1), date(2025, 7, 1)),
+        ("within 2 weeks and 3 days", date(2025, 7, 1), date(2025, 7, 18)),
+    ],
+)
+def test_counts_of_several_units_at_once(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_counts_of_clock_units_at_once_need_a_clock() -> None:
+    reference = datetime(2025, 7, 1, 9, 0)
+    found = parse_time("within 1 day and 3 hours", lang="en", reference_date=reference)
+    assert found is not None
+    assert (found.start, found.end, found.timex) == (reference, datetime(2025, 7, 2, 12), "P1DT3H")
+    ago = parse_time("2 hours 15 minutes ago", lang="en", reference_date=reference)
+    assert ago is not None and ago.start == datetime(2025, 7, 1, 6, 45)
+
+
+def test_a_repeated_unit_is_no_compound_count() -> None:
+    found = parse_time("4 days 4 days ago", lang="en", reference_date=R)
+    assert found is not None and found.text == "4 days ago"

@@ -75,6 +75,7 @@ from timeline.temporal.actions.dates import (
 )
 from timeline.temporal.actions.deixis import (
     act_ago,
+    act_compound,
     act_count_rel,
     act_day_rel,
     act_following,
@@ -127,6 +128,7 @@ ACTIONS: dict[str, Action] = {
     "day_rel": act_day_rel,
     "unit_rel": act_unit_rel,
     "ago": act_ago,
+    "compound": act_compound,
     "span_rel": act_span_rel,
     "count_rel": act_count_rel,
     "now": act_now,
