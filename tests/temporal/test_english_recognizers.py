@@ -449,3 +449,16 @@ def test_counts_of_clock_units_at_once_need_a_clock() -> None:
 def test_a_repeated_unit_is_no_compound_count() -> None:
     found = parse_time("4 days 4 days ago", lang="en", reference_date=R)
     assert found is not None and found.text == "4 days ago"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Wednesday three weeks from now", date(2025, 7, 23)),
+        ("in 4 days on Monday", date(2025, 6, 30)),
+        ("10 days from now on Friday", date(2025, 7, 11)),
+        ("Tuesday 2 weeks after March 3rd 2026", date(2026, 3, 17)),
+    ],
+)
+def test_a_weekday_in_the_week_of_a_day_some_units_away(text: str, start: date) -> None:
+    assert interval(text, "en")[0] == start

@@ -523,6 +523,30 @@ def act_nth_weekday_part(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     return act_daypart(ctx, Captures((("time", day), ("daypart", code))), ())
 
 
+def act_weekday_in_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "Monday two weeks from now", "in 3 days on Friday", "3 weeks after Christmas on
+    Friday": that weekday in the (Monday to Sunday) week of the day N units after R (or
+    after a day found)."""
+    weekday, amount, unit = caps.get("weekday"), _quantity(caps), caps.get("unit")
+    found, today = _inner(caps), ctx.today
+    if weekday is None or amount is None or unit is None or today is None:
+        return None
+    base: Instant = today
+    if found is not None:
+        start = found.value.start
+        if found.value.granularity is not G.DAY or not isinstance(start, date):
+            return None
+        base = start.date() if isinstance(start, datetime) else start
+    unit = _unit(unit)
+    if _clock_type(unit):
+        return None
+    moved = add(base, int(args[0]) * amount, unit)
+    assert isinstance(moved, date)
+    day = moved + timedelta(days=weekday - moved.weekday())
+    anchor = Anchor.REFERENCE if found is None else found.value.anchor
+    return _calendar(day, G.DAY, anchor)
+
+
 def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "next week Mon 9 am": a weekday of a week found before it, at a clock time after."""
     times = caps.all("time")
