@@ -462,3 +462,14 @@ def test_a_repeated_unit_is_no_compound_count() -> None:
 )
 def test_a_weekday_in_the_week_of_a_day_some_units_away(text: str, start: date) -> None:
     assert interval(text, "en")[0] == start
+
+
+@pytest.mark.parametrize("text", ["at present", "at the moment", "at the present time"])
+def test_synonyms_of_now_follow_the_now_rule(text: str) -> None:
+    assert interval(text, "en") == (date(2025, 7, 1), date(2025, 7, 2))
+    moment = datetime(2025, 7, 1, 10, 30)
+    found = parse_time(text, lang="en", reference_date=moment, rules="recognizers")
+    assert found is not None and (found.start, found.end) == (
+        moment,
+        datetime(2025, 7, 1, 10, 30, 1),
+    )
