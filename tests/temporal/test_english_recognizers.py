@@ -473,3 +473,23 @@ def test_synonyms_of_now_follow_the_now_rule(text: str) -> None:
         moment,
         datetime(2025, 7, 1, 10, 30, 1),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # R is a Tuesday: the 3rd business day after it is Friday, the 4th the next Monday
+        ("the next 3 business days", date(2025, 7, 1), date(2025, 7, 5)),
+        ("next 4 working days", date(2025, 7, 1), date(2025, 7, 8)),
+        ("the past 2 business days", date(2025, 6, 27), date(2025, 7, 1)),
+        ("in 4 business days", date(2025, 7, 7), date(2025, 7, 8)),
+        ("within 10 business days", date(2025, 7, 1), date(2025, 7, 16)),
+    ],
+)
+def test_business_days_skip_weekends(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_in_business_days_in_a_past_clause_is_no_day() -> None:
+    found = find_times("The deal closed in 4 business days.", lang="en", reference_date=R)
+    assert all(m.value.start != date(2025, 7, 7) for m in found)

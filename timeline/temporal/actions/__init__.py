@@ -76,6 +76,7 @@ from timeline.temporal.actions.dates import (
 )
 from timeline.temporal.actions.deixis import (
     act_ago,
+    act_business_days,
     act_compound,
     act_count_rel,
     act_day_rel,
@@ -130,6 +131,7 @@ ACTIONS: dict[str, Action] = {
     "unit_rel": act_unit_rel,
     "ago": act_ago,
     "compound": act_compound,
+    "business_days": act_business_days,
     "span_rel": act_span_rel,
     "count_rel": act_count_rel,
     "now": act_now,

@@ -182,6 +182,41 @@ def act_compound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return Found(value)
 
 
+def _business_day(day: date, count: int) -> date:
+    """The ``count``-th Monday-to-Friday day after ``day`` (before it when negative)."""
+    step = 1 if count > 0 else -1
+    for _ in range(abs(count)):
+        day += timedelta(days=step)
+        while day.weekday() >= 5:
+            day += timedelta(days=step)
+    return day
+
+
+def act_business_days(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Business (working) days, Monday to Friday: ``business_days:1`` "the next 4 business
+    days" (from R, or from the day after R with ``count_window`` other than "reference", to
+    the end of the 4th business day after R), ``:-1`` "the previous 4 business days" (from
+    the 4th business day before R to R's day), ``:in`` "in 4 business days" (that day),
+    ``:within`` "within 5 business days" ([R, end of the 5th))."""
+    amount, today = _quantity(caps), ctx.today
+    if amount is None or amount < 1 or today is None or amount > 1000:
+        return None
+    timex = f"P{amount}D"
+    if args[0] == "in":  # in a past clause a length ("done in 4 business days"): no day
+        if ctx.tense == "past":
+            return None
+        return _calendar(_business_day(today, amount), G.DAY, Anchor.REFERENCE)
+    if args[0] == "-1":
+        start, end = _business_day(today, -amount), today
+    else:
+        start = today
+        if args[0] == "1" and ctx.rules.count_window != "reference":
+            start = today + timedelta(days=1)
+        end = _business_day(today, amount) + timedelta(days=1)
+    value = make(start, end, G.DAY, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE)
+    return Found(value)
+
+
 def _truncate(moment: datetime, grain: G) -> datetime:
     """``moment`` cut to the start of its ``grain`` (hour, minute or second)."""
     moment = moment.replace(microsecond=0)
