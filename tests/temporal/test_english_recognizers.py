@@ -493,3 +493,29 @@ def test_business_days_skip_weekends(text: str, start: date, end: date) -> None:
 def test_in_business_days_in_a_past_clause_is_no_day() -> None:
     found = find_times("The deal closed in 4 business days.", lang="en", reference_date=R)
     assert all(m.value.start != date(2025, 7, 7) for m in found)
+
+
+def test_weekday_with_a_day_first_date_that_cannot_be_month_first() -> None:
+    assert interval("Monday 27/04 9.15am", "en")[0] == datetime(2026, 4, 27, 9, 15)
+    # month first when the first number can be a month
+    assert interval("Friday 5/9", "en") == (date(2025, 5, 9), date(2025, 5, 10))
+
+
+def test_working_week_is_monday_to_friday() -> None:
+    assert interval("this working week", "en") == (date(2025, 6, 30), date(2025, 7, 5))
+    assert interval("next workweek", "en") == (date(2025, 7, 7), date(2025, 7, 12))
+
+
+def test_a_day_with_its_own_date_keeps_it_before_a_clock_time() -> None:
+    found = parse_time("Monday 6/15/2026 at noon", lang="en", reference_date=R)
+    assert found is not None and found.start == datetime(2026, 6, 15, 12)
+    found = parse_time("Tuesday 8/14 at noon", lang="en", reference_date=R)
+    assert found is not None and isinstance(found.start, datetime)
+    assert (found.start.month, found.start.day) == (8, 14)
+
+
+def test_day_number_then_a_clock_range() -> None:
+    assert interval("the 9 from 1pm to 3pm", "en") == (
+        datetime(2025, 7, 9, 13),
+        datetime(2025, 7, 9, 15),
+    )

@@ -28,6 +28,7 @@ from timeline.temporal.actions.composed import (
     act_by,
     act_clock_range,
     act_date_pair,
+    act_day_clock_range,
     act_day_hours,
     act_day_numbers,
     act_day_range,
@@ -91,6 +92,7 @@ from timeline.temporal.actions.deixis import (
     act_weekend,
     act_window,
     act_within_current,
+    act_work_week,
 )
 from timeline.temporal.actions.lengths import (
     act_duration,
@@ -132,6 +134,7 @@ ACTIONS: dict[str, Action] = {
     "ago": act_ago,
     "compound": act_compound,
     "business_days": act_business_days,
+    "work_week": act_work_week,
     "span_rel": act_span_rel,
     "count_rel": act_count_rel,
     "now": act_now,
@@ -193,6 +196,7 @@ ACTIONS: dict[str, Action] = {
     "month_span": act_month_span,
     "month_pair": act_month_pair,
     "date_pair": act_date_pair,
+    "day_clock_range": act_day_clock_range,
     "clock_range": act_clock_range,
     "day_hours": act_day_hours,
     "year_part": act_year_part,

@@ -159,6 +159,8 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if swapped:  # "15h lundi"
         day_found, clock_found = clock_found, day_found
     day_value, clock_value = day_found.value, clock_found.value
+    if day_value.granularity is G.DAY and any(p.granularity is G.DAY for p in clock_found.parts):
+        return None  # "Friday 5/12 at noon": the clock time has its own day already
     if day_value.granularity is G.PART_OF_DAY and day_found.floating and not clock_found.floating:
         # "Sunday at 8:00 in the morning": a part of day that names no day reads the clock
         # time in it, on the clock time's own day (one mention)

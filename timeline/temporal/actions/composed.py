@@ -547,6 +547,20 @@ def act_weekday_in_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     return _calendar(day, G.DAY, anchor)
 
 
+def act_day_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the 17 from 2pm to 4pm": the nearest such day of a month, with a range of clock
+    times found after it."""
+    found = _inner(caps)
+    if found is None or len(found.parts) != 2 or found.value.type is not TimeType.TIME:
+        return None
+    if any(p.granularity in (G.DAY, G.PART_OF_DAY) for p in found.parts):
+        return None
+    day = act_day_of_month(ctx, Captures((("day", caps.get("day")),)), ())
+    if not isinstance(day, Found):
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", found))), ())
+
+
 def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "next week Mon 9 am": a weekday of a week found before it, at a clock time after."""
     times = caps.all("time")

@@ -85,8 +85,14 @@ def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | 
 def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A calendar day: day, month and maybe year (else the nearest such day to R).
 
-    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R.
+    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R;
+    ``date:dayfirst`` only a day that cannot be a month ("Thursday 29/03").
     """
+    if args == ("dayfirst",):
+        number = caps.get("day")
+        if not isinstance(number, int) or number <= 12:
+            return None
+        args = ()
     if args and args[0] in ("past", "future"):
         ctx = Context(ctx.reference, args[0], ctx.config)
     day = caps.get("day", "ordday", "ord", "dayword")

@@ -51,6 +51,16 @@ def act_now(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return act_window(ctx, caps, ("present", "1", "day"))
 
 
+def act_work_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "this working week", "next workweek": Monday to Friday of R's week moved by
+    ``args[0]`` weeks."""
+    week = act_unit_rel(ctx, caps, (args[0], "week"))
+    if not isinstance(week, Found) or not isinstance(week.value.start, date):
+        return week
+    end = week.value.start + timedelta(days=5)
+    return attrs.evolve(week, value=attrs.evolve(week.value, end=end))
+
+
 def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The calendar unit of R moved by ``args[0]`` units ("la semaine dernière"); "next hour",
     "last hour": the hour after (before) R's instant, as in "the next two hours"."""
