@@ -519,3 +519,19 @@ def test_day_number_then_a_clock_range() -> None:
         datetime(2025, 7, 9, 13),
         datetime(2025, 7, 9, 15),
     )
+
+
+def test_spelled_ordinal_days_of_a_month_range() -> None:
+    assert interval("june fourth through eleventh 2026", "en") == (
+        date(2026, 6, 4),
+        date(2026, 6, 12),
+    )
+    assert interval("June 4th through eleventh, 2026", "en") == (
+        date(2026, 6, 4),
+        date(2026, 6, 12),
+    )
+
+
+def test_days_of_one_month_end_where_the_last_starts_with_exclusive_ranges() -> None:
+    found = parse_time("June 4-11, 2026", lang="en", reference_date=R, rules="recognizers")
+    assert found is not None and (found.start, found.end) == (date(2026, 6, 4), date(2026, 6, 11))

@@ -383,8 +383,9 @@ def act_day_of_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
 
 
 def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "March 3-5, 2025": from the first day to the end of the second, in one month."""
-    days = caps.all("day", "ordday")
+    """ "March 3-5, 2025", "April ninth through 17th": from the first day to the end of the
+    second (to its start with the rules' ``range_end="exclusive"``), in one month."""
+    days = caps.all("day", "ordday", "ord")
     if len(days) != 2 or days[0] >= days[1]:
         return None
     first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
@@ -395,7 +396,8 @@ def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if value.start is None or last.value.end is None:
         return None
     timex = f"{value.timex}/{last.value.timex}"
-    return Found(attrs.evolve(value, end=last.value.end, timex=timex), year=first.year)
+    end = last.value.end if ctx.rules.range_end == "inclusive" else last.value.start
+    return Found(attrs.evolve(value, end=end, timex=timex), year=first.year)
 
 
 def act_weekday_abbr(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
