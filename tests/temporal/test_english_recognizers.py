@@ -535,3 +535,10 @@ def test_spelled_ordinal_days_of_a_month_range() -> None:
 def test_days_of_one_month_end_where_the_last_starts_with_exclusive_ranges() -> None:
     found = parse_time("June 4-11, 2026", lang="en", reference_date=R, rules="recognizers")
     assert found is not None and (found.start, found.end) == (date(2026, 6, 4), date(2026, 6, 11))
+
+
+def test_spelled_ordinal_day_then_a_day_of_a_month() -> None:
+    assert interval("between fifth and twelfth of May 2026", "en") == (
+        date(2026, 5, 5),
+        date(2026, 5, 13),
+    )

@@ -342,8 +342,9 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
 
 
 def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "du 3 au 5 mars": the first day takes the month and year of the second."""
-    day = caps.get("day", "ordday")
+    """ "du 3 au 5 mars", "from ninth till seventeenth of April": the first day takes the
+    month and year of the second."""
+    day = caps.get("day", "ordday", "ord")
     found = _inner(caps)
     if day is None or found is None or found.value.granularity is not G.DAY:
         return None
