@@ -542,3 +542,11 @@ def test_spelled_ordinal_day_then_a_day_of_a_month() -> None:
         date(2026, 5, 5),
         date(2026, 5, 13),
     )
+
+
+def test_a_year_through_a_later_month() -> None:
+    assert interval("2019 through March 2021", "en") == (date(2019, 1, 1), date(2021, 4, 1))
+
+
+def test_day_month_of_a_two_digit_year() -> None:
+    assert interval("3 June of 94", "en") == (date(1994, 6, 3), date(1994, 6, 4))

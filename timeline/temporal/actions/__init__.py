@@ -57,6 +57,7 @@ from timeline.temporal.actions.composed import (
     act_weekday_of_at,
     act_year_part,
     act_year_range,
+    act_year_to,
 )
 from timeline.temporal.actions.dates import (
     act_century,
@@ -159,6 +160,7 @@ ACTIONS: dict[str, Action] = {
     "part": act_part,
     "range": act_range,
     "year_range": act_year_range,
+    "year_to": act_year_to,
     "day_range": act_day_range,
     "day_numbers": act_day_numbers,
     "span_to": act_span_to,

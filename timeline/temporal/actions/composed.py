@@ -313,6 +313,18 @@ def act_date_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     return _range(first, last, inclusive=ctx.rules.range_end == "inclusive")
 
 
+def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "2014 through May 2018": a year, then a month or day of a later year that ends the
+    range."""
+    year, found = caps.get("likely_year"), _inner(caps)
+    if not isinstance(year, int) or found is None or found.year is None:
+        return None
+    if found.value.granularity not in (G.MONTH, G.DAY) or not year < found.year:
+        return None
+    first = _calendar(date(year, 1, 1), G.YEAR, Anchor.ABSOLUTE)
+    return _range(first, found, inclusive=ctx.rules.range_end == "inclusive")
+
+
 def act_month_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "May to March", "Jan-Feb": two months without a year, as "from May to March"."""
     months = caps.all("month")
