@@ -550,3 +550,8 @@ def test_a_year_through_a_later_month() -> None:
 
 def test_day_month_of_a_two_digit_year() -> None:
     assert interval("3 June of 94", "en") == (date(1994, 6, 3), date(1994, 6, 4))
+
+
+def test_spelled_clock_time_before_a_part_of_a_day() -> None:
+    assert interval("six-forty tomorrow evening", "en")[0] == datetime(2025, 7, 2, 18, 40)
+    assert interval("eight twenty this morning", "en")[0] == datetime(2025, 7, 1, 8, 20)
