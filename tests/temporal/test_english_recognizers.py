@@ -555,3 +555,10 @@ def test_day_month_of_a_two_digit_year() -> None:
 def test_spelled_clock_time_before_a_part_of_a_day() -> None:
     assert interval("six-forty tomorrow evening", "en")[0] == datetime(2025, 7, 2, 18, 40)
     assert interval("eight twenty this morning", "en")[0] == datetime(2025, 7, 1, 8, 20)
+
+
+def test_spelled_hour_moved_by_minutes() -> None:
+    assert interval("a quarter to nine tomorrow", "en")[0] == datetime(2025, 7, 2, 8, 45)
+    assert interval("ten minutes past four tomorrow", "en")[0] == datetime(2025, 7, 2, 4, 10)
+    found = find_times("Shares rose 10 minutes after four banks reported.", lang="en")
+    assert all(not isinstance(m.value.start, datetime) for m in found)

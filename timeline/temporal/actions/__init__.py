@@ -21,6 +21,7 @@ from timeline.temporal.actions.clock import (
     act_daypart_hour,
     act_daypart_part,
     act_hour_part,
+    act_hour_shift,
 )
 from timeline.temporal.actions.composed import (
     act_after,
@@ -203,6 +204,7 @@ ACTIONS: dict[str, Action] = {
     "day_hours": act_day_hours,
     "year_part": act_year_part,
     "hour_part": act_hour_part,
+    "hour_shift": act_hour_shift,
     "invalid": act_invalid,
     "offset": act_offset,
     "with_length": act_with_length,

@@ -319,6 +319,16 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     return attrs.evolve(shifted, floating=found.floating)
 
 
+def act_hour_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A spelled hour moved by minutes ("a quarter to seven", "twenty minutes past five"):
+    as ``clock_shift`` on that hour."""
+    clock = act_clock(ctx, Captures(tuple(i for i in caps.items if i[0] == "clock_hour")), ())
+    if not isinstance(clock, Found):
+        return clock
+    counts = tuple(i for i in caps.items if i[0] in ("qty", "int"))
+    return act_clock_shift(ctx, Captures((("time", clock), *counts)), args)
+
+
 def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A clock time read in a part of the day: "3:20 in the afternoon" is 15:20."""
     found = _inner(caps)
