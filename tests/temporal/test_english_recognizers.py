@@ -562,3 +562,11 @@ def test_spelled_hour_moved_by_minutes() -> None:
     assert interval("ten minutes past four tomorrow", "en")[0] == datetime(2025, 7, 2, 4, 10)
     found = find_times("Shares rose 10 minutes after four banks reported.", lang="en")
     assert all(not isinstance(m.value.start, datetime) for m in found)
+
+
+def test_hyphenated_early_or_late_part_of_day() -> None:
+    assert interval("early-morning", "en") == (datetime(2025, 7, 1, 7), datetime(2025, 7, 1, 9))
+    assert interval("in the late-afternoon", "en") == (
+        datetime(2025, 7, 1, 17),
+        datetime(2025, 7, 1, 19),
+    )
