@@ -570,3 +570,8 @@ def test_hyphenated_early_or_late_part_of_day() -> None:
         datetime(2025, 7, 1, 17),
         datetime(2025, 7, 1, 19),
     )
+
+
+def test_abbreviated_month_with_its_period_before_the_year() -> None:
+    assert interval("on 4 Feb. 2024", "en") == (date(2024, 2, 4), date(2024, 2, 5))
+    assert interval("the 9 Sept. 2023", "en") == (date(2023, 9, 9), date(2023, 9, 10))
