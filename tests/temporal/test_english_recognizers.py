@@ -575,3 +575,16 @@ def test_hyphenated_early_or_late_part_of_day() -> None:
 def test_abbreviated_month_with_its_period_before_the_year() -> None:
     assert interval("on 4 Feb. 2024", "en") == (date(2024, 2, 4), date(2024, 2, 5))
     assert interval("the 9 Sept. 2023", "en") == (date(2023, 9, 9), date(2023, 9, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm employs less than 2000 people.",
+        "Unemployment is lower than in 2010.",
+        "Prices in 2019 and higher wages hurt margins.",
+    ],
+)
+def test_comparison_words_in_prose_are_no_bounds(text: str) -> None:
+    for found in find_times(text, lang="en", reference_date=R):
+        assert found.value.mod is None, found
