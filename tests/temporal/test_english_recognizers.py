@@ -34,7 +34,9 @@ def test_bare_hours_next_to_a_day_are_a_clock_range(
     assert interval(text, "en") == (start, end)
 
 
-@pytest.mark.parametrize("text", ["The side lost 4-1 Sunday.", "They drew 2-2 Sunday."])
+@pytest.mark.parametrize(
+    "text", ["The side lost 4-1 Sunday.", "They drew 2-2 Sunday.", "The club lost 1-3 Sunday."]
+)
 def test_scores_next_to_a_weekday_are_no_clock_range(text: str) -> None:
     for found in find_times(text, lang="en", reference_date=R):
         assert not isinstance(found.value.start, datetime), found
@@ -588,3 +590,8 @@ def test_abbreviated_month_with_its_period_before_the_year() -> None:
 def test_comparison_words_in_prose_are_no_bounds(text: str) -> None:
     for found in find_times(text, lang="en", reference_date=R):
         assert found.value.mod is None, found
+
+
+def test_next_morning_in_a_past_clause_is_not_tomorrow() -> None:
+    found = find_times("Next morning, the police arrived.", lang="en", reference_date=R)
+    assert all(m.value.start != datetime(2025, 7, 2, 4) for m in found)

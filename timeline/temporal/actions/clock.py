@@ -277,8 +277,8 @@ def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         args = ()
     code = args[0] if args else caps.get("daypart")
     shift = int(args[1]) if len(args) > 1 else 0  # "last night": yesterday's
-    if code not in DAYPARTS:
-        return None
+    if code not in DAYPARTS or (shift > 0 and ctx.tense == "past"):
+        return None  # "Next morning, police arrived": the morning after another event
     found = caps.get("time")
     if found is not None:
         value = found.value

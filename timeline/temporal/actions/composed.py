@@ -841,9 +841,11 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 
 def _plausible_hours(first: int, second: int) -> bool:
-    """Two bare hours that read as a range of clock times: rising ("3-8", "13-17"), or a
-    morning hour before an afternoon one ("10-4", "12-4"); not "6-3" or "2-2" (scores)."""
-    return 0 < first < second <= 24 or (8 <= first <= 12 and 1 <= second <= 6)
+    """Two bare hours that read as a range of clock times: rising ("3-8", "13-17"; two small
+    numbers close together, "1-2", "2-4", read as a score), or a morning hour before an
+    afternoon one ("10-4", "12-4"); not "6-3" or "2-2" (scores)."""
+    rising = 0 < first < second <= 24 and (first >= 5 or second - first >= 3)
+    return rising or (8 <= first <= 12 and 1 <= second <= 6)
 
 
 def act_day_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
