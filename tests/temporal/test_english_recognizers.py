@@ -350,6 +350,11 @@ def test_two_numeric_days_form_a_range(text: str, start: date, end: date) -> Non
     assert interval(text, "en") == (start, end)
 
 
+def test_fractions_after_from_are_no_days() -> None:
+    found = find_times("It cut its stake from 1/3 to 1/4.", lang="en", reference_date=R)
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("text", "start"),
     [
