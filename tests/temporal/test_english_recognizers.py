@@ -600,3 +600,9 @@ def test_comparison_words_in_prose_are_no_bounds(text: str) -> None:
 def test_next_morning_in_a_past_clause_is_not_tomorrow() -> None:
     found = find_times("Next morning, the police arrived.", lang="en", reference_date=R)
     assert all(m.value.start != datetime(2025, 7, 2, 4) for m in found)
+
+
+def test_nth_week_of_a_time_found_after_without_of() -> None:
+    assert interval("the second week next year", "en") == interval(
+        "the second week of next year", "en"
+    )
