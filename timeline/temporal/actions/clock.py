@@ -165,6 +165,15 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if swapped:  # "15h lundi"
         day_found, clock_found = clock_found, day_found
     day_value, clock_value = day_found.value, clock_found.value
+    if day_value.granularity is G.DAY and any(p.granularity is G.DAY for p in clock_found.parts):
+        return None  # "Friday 5/12 at noon": the clock time has its own day already
+    if day_value.granularity is G.PART_OF_DAY and day_found.floating and not clock_found.floating:
+        # "Sunday at 8:00 in the morning": a part of day that names no day reads the clock
+        # time in it, on the clock time's own day (one mention)
+        read = act_clock_part(
+            ctx, Captures((("time", clock_found), ("daypart", day_value.timex[-2:]))), ()
+        )
+        return attrs.evolve(read, parts=()) if isinstance(read, Found) else read
     if day_value.granularity is G.PART_OF_DAY and isinstance(day_value.timex, str):
         code = day_value.timex[-2:]
         shifted = act_clock_part(ctx, Captures((("time", clock_found), ("daypart", code))), ())
@@ -296,8 +305,8 @@ def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         args = ()
     code = args[0] if args else caps.get("daypart")
     shift = int(args[1]) if len(args) > 1 else 0  # "last night": yesterday's
-    if code not in DAYPARTS:
-        return None
+    if code not in DAYPARTS or (shift > 0 and ctx.tense == "past"):
+        return None  # "Next morning, police arrived": the morning after another event
     found = caps.get("time")
     if found is not None:
         value = found.value
@@ -336,6 +345,16 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     moved = found.value.start + timedelta(minutes=minutes)
     shifted = _keep_zone(_clock_value(moved, G.MINUTE), found.value)
     return attrs.evolve(shifted, floating=found.floating)
+
+
+def act_hour_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A spelled hour moved by minutes ("a quarter to seven", "twenty minutes past five"):
+    as ``clock_shift`` on that hour."""
+    clock = act_clock(ctx, Captures(tuple(i for i in caps.items if i[0] == "clock_hour")), ())
+    if not isinstance(clock, Found):
+        return clock
+    counts = tuple(i for i in caps.items if i[0] in ("qty", "int"))
+    return act_clock_shift(ctx, Captures((("time", clock), *counts)), args)
 
 
 def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -34,6 +34,7 @@ from timeline.temporal.actions._common import (
 from timeline.temporal.actions.clock import (
     _clock_value,
     _keep_zone,
+    _on_day,
     _range_on_day,
     act_at_time,
     act_clock,
@@ -43,6 +44,7 @@ from timeline.temporal.actions.clock import (
 )
 from timeline.temporal.actions.dates import (
     _holiday_value,
+    act_date,
     act_day_of_month,
     act_month,
     act_numbered,
@@ -107,15 +109,18 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "depuis X", "since X": [start of X, R), mod ON_OR_AFTER (no end with the rules'
     ``bounds="open"``). ``since:open`` ("à partir de X", "starting X") outside a past clause
     takes X after R and leaves the end open. ``since:onward`` ("2016 and after", "2030 et
-    au-delà") outside a past clause leaves the end open."""
+    au-delà") outside a past clause leaves the end open; ``since:now`` ("from March to date")
+    states its end at R, open bounds or not."""
     found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
     if found is None:
         return None
+    if args == ("open",) and len(found.parts) == 2 and found.value.type is TimeType.DATE:
+        return found  # "from May to June", "from 10/1/2018-10/7/2018": the range itself
     inner = found.value
     end = _reference_like(ctx, inner.start)
     if end is not None and inner.start is not None and end <= inner.start:
         end = None
-    if ctx.rules.bounds == "open" or (args == ("onward",) and ctx.future):
+    if (ctx.rules.bounds == "open" and args != ("now",)) or (args == ("onward",) and ctx.future):
         end = None
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
 
@@ -241,12 +246,15 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
-    if first.year is None and last.year is not None and first.month is not None:
-        moved = _with_year(first, last.year)
+    year = last.year
+    if year is None and last.month is not None and isinstance(last.value.start, date):
+        year = last.value.start.year  # "from May to September": the year the second resolved to
+    if first.year is None and year is not None and first.month is not None:
+        moved = _with_year(first, year)
         if moved is not None and moved.value.start is not None and last.value.start is not None:
             assert isinstance(moved.value.start, date)
             if moved.value.start > last.value.start:
-                moved = _with_year(first, last.year - 1)
+                moved = _with_year(first, year - 1)
         if moved is not None:
             first = moved
     elif first.year is None and last.year is None:
@@ -281,14 +289,28 @@ def _first_before(first: Found, last: Found) -> Found:
     return first
 
 
+def _now_as_day(ctx: Context, found: Found) -> Found:
+    """ "now" (an instant or R's day) as R's calendar day: an end of a range of days."""
+    value, today = found.value, ctx.today
+    if value.timex != "PRESENT_REF" or value.granularity not in (G.DAY, G.SECOND):
+        return found
+    if today is None or found.parts:
+        return found
+    day = _calendar(today, G.DAY, Anchor.REFERENCE)
+    return attrs.evolve(day, value=attrs.evolve(day.value, timex="PRESENT_REF"))
+
+
 def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)
     (to the start of Y with the rules' ``range_end="exclusive"``); between clock times,
-    [X, Y). ``range:day``: only between two days ("10 juin au 2 juillet")."""
+    [X, Y). ``range:day``: only between two days ("10 juin au 2 juillet"); ``range:end`` to
+    the end of Y whatever ``range_end`` says ("from 2007 to the end of 2008")."""
     times = caps.all("time")
     if len(times) != 2:
         return None
     first, last = times
+    if TimeType.DATE in (first.value.type, last.value.type):  # "between now and May 5"
+        first, last = _now_as_day(ctx, first), _now_as_day(ctx, last)
     if args == ("day",) and not first.value.granularity is last.value.granularity is G.DAY:
         return None
     if first.value.type is not TimeType.DATE and first.value.type is not TimeType.TIME:
@@ -301,6 +323,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     inclusive = ctx.rules.range_end != "exclusive"
     # "to the end of X" names where the range stops: X's end, whatever the range_end rule
     inclusive = inclusive or (last.value.type is TimeType.DATE and last.value.mod is Mod.END)
+    if args == ("end",):  # "to the end of 2008": the words state the end
+        inclusive = True
     return _range(first, _after_first(first, last), inclusive=inclusive)
 
 
@@ -335,10 +359,10 @@ def _after_first(first: Found, last: Found) -> Found:
 
 
 def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A year to a later month or day ("de 2019 à mars 2021", "entre 2015 et la fin de 2018"):
-    as "from X to Y"; a second year alone is ``year_range``'s."""
+    """A year to a later month or day ("de 2019 à mars 2021", "entre 2015 et la fin de 2018",
+    "2014 through May 2018"): as "from X to Y"; a second year alone is ``year_range``'s."""
     last = _inner(caps)
-    year = caps.get("year")
+    year = caps.get("year", "likely_year")
     if last is None or year is None:
         return None
     if last.value.granularity is G.YEAR and last.value.mod is None:
@@ -374,6 +398,46 @@ def act_clock_range_in_part(ctx: Context, caps: Captures, args: tuple[str, ...])
     return act_clock_range(ctx, Captures((*kept, ("time", part))), args)
 
 
+def act_month_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "Jan-Feb 2017", "Nov-Feb 2017", "June to May 5, 2019": a month without its year, then
+    a month or day that states it; the first month is in that year, or the year before when
+    it comes later in the year (as :func:`act_range`)."""
+    month, found = caps.get("month"), _inner(caps)
+    if month is None or found is None or found.year is None or found.month is None:
+        return None
+    if found.value.granularity not in (G.MONTH, G.DAY) or found.value.mod is not None:
+        return None
+    if found.parts or found.month == month:
+        return None
+    year = found.year - (month > found.month)
+    first = _calendar(date(year, month, 1), G.MONTH, found.value.anchor)
+    return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
+
+
+def act_date_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "10/1-11/7", "from 10/1 to 11/7/2018": two numeric days, as "from X to Y" (a year
+    written once, with the second day, is the year of both)."""
+    items = caps.items
+    if len(items) not in (4, 5):
+        return None
+    first = act_date(ctx, Captures(items[:2]), ())
+    last = act_date(ctx, Captures(items[2:]), ())
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
+
+
+def act_month_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "May to March", "Jan-Feb": two months without a year, as "from May to March"."""
+    months = caps.all("month")
+    if len(months) != 2 or months[0] == months[1]:
+        return None
+    first, last = (act_month(ctx, Captures((("month", m),)), ()) for m in months)
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
+
+
 def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "2025-2027", "de 2019 à 2021": [start of the first year, end of the second)."""
     years = caps.all("year", "likely_year", "int")
@@ -385,15 +449,16 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if not (_year_ok(first) and _year_ok(last)) or not 0 < last - first <= MAX_YEAR_RANGE:
         return None
     start = date(first, 1, 1)
-    end = date(last + (ctx.rules.range_end != "exclusive"), 1, 1)
+    end = date(last + (ctx.rules.range_end != "exclusive" or args == ("end",)), 1, 1)
     value = make(start, end, G.YEAR, f"{first:04d}/{last:04d}")
     parts = tuple(_calendar(date(y, 1, 1), G.YEAR, Anchor.ABSOLUTE).value for y in (first, last))
     return Found(value, year=first, parts=parts)
 
 
 def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "du 3 au 5 mars": the first day takes the month and year of the second."""
-    day = caps.get("day", "ordday")
+    """ "du 3 au 5 mars", "from ninth till seventeenth of April": the first day takes the
+    month and year of the second."""
+    day = caps.get("day", "ordday", "ord")
     found = _inner(caps)
     if day is None or found is None or found.value.granularity is not G.DAY:
         return None
@@ -589,10 +654,75 @@ def _weekend_hours(ctx: Context, monday: date) -> tuple[Instant, Instant]:
     return midnight + timedelta(hours=first), midnight + timedelta(hours=last)
 
 
+def act_nth_weekday_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the first Monday evening of next month": that part of the Nth weekday of a month."""
+    code = caps.get("daypart")
+    kept = tuple(item for item in caps.items if item[0] != "daypart")
+    day = act_nth_weekday(ctx, Captures(kept), args)
+    if not isinstance(day, Found) or code is None:
+        return day
+    return act_daypart(ctx, Captures((("time", day), ("daypart", code))), ())
+
+
+def act_weekday_in_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "Monday two weeks from now", "in 3 days on Friday", "3 weeks after Christmas on
+    Friday": that weekday in the (Monday to Sunday) week of the day N units after R (or
+    after a day found)."""
+    weekday, amount, unit = caps.get("weekday"), _quantity(caps), caps.get("unit")
+    found, today = _inner(caps), ctx.today
+    if weekday is None or amount is None or unit is None or today is None:
+        return None
+    base: Instant = today
+    if found is not None:
+        start = found.value.start
+        if found.value.granularity is not G.DAY or not isinstance(start, date):
+            return None
+        base = start.date() if isinstance(start, datetime) else start
+    unit = _unit(unit)
+    if _clock_type(unit):
+        return None
+    moved = add(base, int(args[0]) * amount, unit)
+    assert isinstance(moved, date)
+    day = moved + timedelta(days=weekday - moved.weekday())
+    anchor = Anchor.REFERENCE if found is None else found.value.anchor
+    return _calendar(day, G.DAY, anchor)
+
+
+def act_day_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the 17 from 2pm to 4pm": the nearest such day of a month, with a range of clock
+    times found after it."""
+    found = _inner(caps)
+    if found is None or len(found.parts) != 2 or found.value.type is not TimeType.TIME:
+        return None
+    if any(p.granularity in (G.DAY, G.PART_OF_DAY) for p in found.parts):
+        return None
+    day = act_day_of_month(ctx, Captures((("day", caps.get("day")),)), ())
+    if not isinstance(day, Found):
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", found))), ())
+
+
+def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "next week Mon 9 am": a weekday of a week found before it, at a clock time after."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    week, clock = times
+    day = act_weekday_of(ctx, Captures((("time", week), ("weekday", caps.get("weekday")))), ())
+    if not isinstance(day, Found) or week.value.granularity is not G.WEEK:
+        return None
+    if clock.value.type is not TimeType.TIME or clock.value.granularity is G.PART_OF_DAY:
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
+
+
 def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The Nth (or last) day of a month found before ("the third day of October", "the 20th of
-    next month", "le 20 du mois prochain")."""
+    next month", "le 20 du mois prochain"); ``nth_day:month`` of R's month ("the 26th day of
+    the month")."""
     found = _inner(caps)
+    if found is None and args == ("month",) and ctx.today is not None:
+        found = _calendar(ctx.today, G.MONTH, Anchor.REFERENCE)
     number = _nth(caps, args) if args and args[0] == "last" else caps.get("ord", "ordday", "day")
     bounds = None if found is None else _month_range(found)
     if bounds is None or number is None or number == 0:
@@ -661,6 +791,47 @@ def act_nth_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return INVALID
     thursday = first_thursday + timedelta(weeks=number - 1 if number > 0 else count + number)
     return _calendar(thursday - timedelta(days=3), G.WEEK, value.anchor)
+
+
+def act_edge_units(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last
+    year": ``edge_units:first|last``, the first or last N units inside X (weeks: whole Monday
+    to Sunday weeks), a DURATION."""
+    found, amount, unit = _inner(caps), _quantity(caps), caps.get("unit")
+    if found is None or amount is None or amount < 1 or unit is None:
+        return None
+    unit = _unit(unit)
+    start, end = found.value.start, found.value.end
+    if _clock_type(unit) or found.value.type is not TimeType.DATE or found.value.mod is not None:
+        return None
+    if not isinstance(start, date) or isinstance(start, datetime):
+        return None
+    if not isinstance(end, date) or isinstance(end, datetime):
+        return None
+    if unit is G.WEEK:  # whole weeks: from the first Monday, or to the last one
+        start += timedelta(days=-start.weekday() % 7)
+        end -= timedelta(days=end.weekday())
+    if args[:1] == ("last",):
+        first = add(end, -amount, unit)
+        assert isinstance(first, date)
+        start = first if first >= start else date.max
+    else:
+        last = add(start, amount, unit)
+        assert isinstance(last, date)
+        end = last if last <= end else date.min
+    if not start < end or (start, end) == (found.value.start, found.value.end):
+        return None
+    length = _length(amount, unit)
+    value = make(
+        start,
+        end,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=found.value.anchor,
+        length=length,
+    )
+    return Found(value)
 
 
 def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -828,6 +999,41 @@ def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         _keep_zone(_clock_value(stop, last.granularity), last).value,
     )
     return attrs.evolve(placed, parts=parts)
+
+
+def _plausible_hours(first: int, second: int) -> bool:
+    """Two bare hours that read as a range of clock times: rising ("3-8", "13-17"; two small
+    numbers close together, "1-2", "2-4", read as a score), or a morning hour before an
+    afternoon one ("10-4", "12-4"); not "6-3" or "2-2" (scores)."""
+    rising = 0 < first < second <= 24 and (first >= 5 or second - first >= 3)
+    return rising or (8 <= first <= 12 and 1 <= second <= 6)
+
+
+def act_day_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day and a range of bare hours next to it ("Monday 3-8", "next Friday 10-4", "6-8
+    next Monday"), when the hours are in a plausible order: [first, second) on that day, the
+    second hour 12 hours later when it is not after the first ("10-4" is 10:00-16:00)."""
+    hours = caps.all("hour")
+    today = ctx.today
+    if len(hours) != 2 or not _plausible_hours(*hours) or today is None:
+        return None
+    weekday = caps.get("weekday")
+    found: Result = _inner(caps)
+    if weekday is not None:  # "Monday 3-8": the weekday's day
+        found = act_weekday(ctx, Captures((("weekday", weekday),)), args)
+    if not isinstance(found, Found) or found.parts or found.value.start is None:
+        return None
+    if found.value.granularity not in (G.DAY, G.PART_OF_DAY):
+        return None
+    first, second = hours
+    if second <= first:
+        second += 12
+    ends = [_clock_value(_on_day(ctx, today, hour, 0), G.HOUR) for hour in (first, second)]
+    clocks = _range(ends[0], ends[1], inclusive=False)
+    if not isinstance(clocks, Found):
+        return None
+    day_first = caps.items[0][0] in ("time", "weekday")
+    return _range_on_day(ctx, clocks, found.value, not day_first)
 
 
 def _hours_range(

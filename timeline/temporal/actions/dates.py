@@ -28,7 +28,8 @@ from timeline.temporal.values import INVALID, Captures, Context, Found, Invalid,
 
 
 def _nearest_year(ctx: Context, month: int, day: int | None) -> int | None:
-    """The year that puts month/day nearest R, on or before R unless the clause is future."""
+    """The year that puts month/day nearest R, on or before R unless the clause is future
+    (February 29: the nearest leap year on that side)."""
     today = ctx.today
     if today is None:
         return None
@@ -37,7 +38,7 @@ def _nearest_year(ctx: Context, month: int, day: int | None) -> int | None:
             return today.year if month >= today.month else today.year + 1
         return today.year if month <= today.month else today.year - 1
     candidates = []
-    for year in (today.year - 1, today.year, today.year + 1):
+    for year in range(today.year - 4, today.year + 5):
         if day <= _cal.monthrange(year, month)[1]:
             candidates.append(date(year, month, day))
     if ctx.future:
@@ -84,8 +85,14 @@ def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | 
 def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A calendar day: day, month and maybe year (else the nearest such day to R).
 
-    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R.
+    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R;
+    ``date:dayfirst`` only a day that cannot be a month ("Thursday 29/03").
     """
+    if args == ("dayfirst",):
+        number = caps.get("day")
+        if not isinstance(number, int) or number <= 12:
+            return None
+        args = ()
     if args and args[0] in ("past", "future"):
         ctx = Context(ctx.reference, args[0], ctx.config)
     day = caps.get("day", "ordday", "ord", "dayword")
@@ -117,6 +124,17 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if weekday is not None and weekday != moment.weekday():
         return INVALID
     return _calendar(moment, G.DAY, Anchor.ABSOLUTE)
+
+
+def act_compact_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Eight digits given alone, year first: "20161016" is 2016-10-16 (years 1900-2099)."""
+    number = caps.get("int")
+    if not isinstance(number, int) or not 19000101 <= number <= 20991231:
+        return None
+    year, month, day = number // 10000, number // 100 % 100, number % 100
+    if not 1 <= month <= 12 or not 1 <= day <= _cal.monthrange(year, month)[1]:
+        return None
+    return _calendar(date(year, month, day), G.DAY, Anchor.ABSOLUTE)
 
 
 def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -169,9 +187,10 @@ def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_decade(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s)."""
+    """A decade: "les années 1990", "the 1990s", "les années 90" (two digits: 1900s);
+    ``decade:short`` two digits only ("the 70's": "2010's" is the year's)."""
     year = caps.get("year", "int", "decade_word", "thousands")
-    if year is None:
+    if year is None or (args == ("short",) and year >= 100):
         return None
     if year < 100:
         year += 1900
@@ -385,8 +404,9 @@ def act_day_of_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
 
 
 def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "March 3-5, 2025": from the first day to the end of the second, in one month."""
-    days = caps.all("day", "ordday")
+    """ "March 3-5, 2025", "April ninth through 17th": from the first day to the end of the
+    second (to its start with the rules' ``range_end="exclusive"``), in one month."""
+    days = caps.all("day", "ordday", "ord")
     if len(days) != 2 or days[0] >= days[1]:
         return None
     first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
@@ -397,7 +417,8 @@ def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if value.start is None or last.value.end is None:
         return None
     timex = f"{value.timex}/{last.value.timex}"
-    return Found(attrs.evolve(value, end=last.value.end, timex=timex), year=first.year)
+    end = last.value.end if ctx.rules.range_end != "exclusive" else last.value.start
+    return Found(attrs.evolve(value, end=end, timex=timex), year=first.year)
 
 
 def act_weekday_abbr(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

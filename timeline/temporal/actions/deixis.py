@@ -51,6 +51,16 @@ def act_now(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return act_window(ctx, caps, ("present", "1", "day"))
 
 
+def act_work_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "this working week", "next workweek": Monday to Friday of R's week moved by
+    ``args[0]`` weeks."""
+    week = act_unit_rel(ctx, caps, (args[0], "week"))
+    if not isinstance(week, Found) or not isinstance(week.value.start, date):
+        return week
+    end = week.value.start + timedelta(days=5)
+    return attrs.evolve(week, value=attrs.evolve(week.value, end=end))
+
+
 def act_unit_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The calendar unit of R moved by ``args[0]`` units ("la semaine dernière"); "next hour",
     "last hour": the hour after (before) R's instant, as in "the next two hours"."""
@@ -113,6 +123,108 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if shift == "finer":
         return _calendar(moved_day, _FINER.get(unit, unit), Anchor.REFERENCE)
     return _calendar(moved_day, unit, Anchor.REFERENCE)
+
+
+_SIZES = (G.CENTURY, G.DECADE, G.YEAR, G.HALF, G.QUARTER, G.MONTH, G.WEEK, G.DAY)
+_SIZES_CLOCK = (G.HOUR, G.MINUTE, G.SECOND)
+_TIMEX_LETTERS = {
+    G.YEAR: "Y",
+    G.MONTH: "M",
+    G.WEEK: "W",
+    G.DAY: "D",
+    G.HOUR: "H",
+    G.MINUTE: "M",
+    G.SECOND: "S",
+}
+
+
+def _unit_pairs(caps: Captures) -> list[tuple[int, G]] | None:
+    """The counts and units of "2 weeks and 3 days", largest unit first; None when a count is
+    vague, a unit repeats or is no calendar or clock unit."""
+    pairs: list[tuple[int, G]] = []
+    count: int | None = None
+    for category, value in caps.items:
+        if category in ("qty", "int"):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                return None
+            count = value
+        elif category == "unit" and count is not None:
+            pairs.append((count, _unit(value)))
+            count = None
+    order = _SIZES + _SIZES_CLOCK
+    units = [unit for _, unit in pairs]
+    if len(pairs) < 2 or len(set(units)) != len(units) or not all(u in order for u in units):
+        return None
+    return sorted(pairs, key=lambda pair: order.index(pair[1]))
+
+
+def act_compound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Counts of several units at once: ``compound:ago`` ("2 weeks and 2 days ago", "1 month
+    2 days 2 hours 30 mins ago": as "N units ago" for the finest unit), ``compound:within``
+    ("within 1 day and 5 hours": [R, R + all)), ``compound:last`` ("the last 3 months and
+    2 weeks": [R - all, R))."""
+    pairs = _unit_pairs(caps)
+    today, reference = ctx.today, ctx.reference
+    if pairs is None or today is None:
+        return None
+    finest = pairs[-1][1]
+    clock = _clock_type(finest)
+    if clock and not isinstance(reference, datetime):
+        return None
+    base: Instant = reference if clock and isinstance(reference, datetime) else today
+    sign = -1 if args[0] in ("ago", "last") else 1
+    moment = base
+    for count, unit in pairs:
+        moment = add(moment, sign * count, unit)
+    if args[0] == "ago":
+        if isinstance(moment, datetime):
+            grain = G.SECOND if ctx.rules.shift == "day" else _INSTANT.get(finest, finest)
+            return _clock_value(_truncate(moment, grain), grain)
+        day_grain = finest is G.WEEK or ctx.rules.shift != "unit"
+        return _calendar(moment, G.DAY if day_grain else finest, Anchor.REFERENCE)
+    start, end = (base, moment) if sign > 0 else (moment, base)
+    dates = "".join(f"{n}{_TIMEX_LETTERS.get(u, '')}" for n, u in pairs if not _clock_type(u))
+    times = "".join(f"{n}{_TIMEX_LETTERS[u]}" for n, u in pairs if _clock_type(u))
+    if any(u not in _TIMEX_LETTERS for _, u in pairs):
+        return None
+    timex = "P" + dates + ("T" + times if times else "")
+    value = make(start, end, finest, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE)
+    return Found(value)
+
+
+def _business_day(day: date, count: int) -> date:
+    """The ``count``-th Monday-to-Friday day after ``day`` (before it when negative)."""
+    step = 1 if count > 0 else -1
+    for _ in range(abs(count)):
+        day += timedelta(days=step)
+        while day.weekday() >= 5:
+            day += timedelta(days=step)
+    return day
+
+
+def act_business_days(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Business (working) days, Monday to Friday: ``business_days:1`` "the next 4 business
+    days" (from R, or from the day after R with ``count_window`` other than "reference", to
+    the end of the 4th business day after R), ``:-1`` "the previous 4 business days" (from
+    the 4th business day before R to R's day), ``:in`` "in 4 business days" (that day),
+    ``:within`` "within 5 business days" ([R, end of the 5th))."""
+    amount, today = _quantity(caps), ctx.today
+    if amount is None or amount < 1 or today is None or amount > 1000:
+        return None
+    timex = f"P{amount}D"
+    if args[0] == "in":  # in a past clause a length ("done in 4 business days"): no day
+        if ctx.tense == "past":
+            return None
+        return _calendar(_business_day(today, amount), G.DAY, Anchor.REFERENCE)
+    if args[0] == "-1":
+        start, end = _business_day(today, -amount), today
+    else:
+        start = today
+        if args[0] == "1" and ctx.rules.count_window != "reference":
+            start = today + timedelta(days=1)
+        end = _business_day(today, amount) + timedelta(days=1)
+    value = make(start, end, G.DAY, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE)
+    return Found(value)
 
 
 def _truncate(moment: datetime, grain: G) -> datetime:
