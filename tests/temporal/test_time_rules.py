@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import attrs
 import pytest
@@ -276,6 +276,12 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"parts": {"month": {"START": (5, 2)}}},
         {"parts": {"year": {"EARLY": (0, 2)}}},
         {"parts": [("year", "END", 8, 12)]},
+        {"bare_hour": "am"},
+        {"day_bound": "noon"},
+        {"end_of_day": "midnight"},
+        {"upcoming": 2},
+        {"holiday_start": "night"},
+        {"zoned_clock": "second"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -309,3 +315,71 @@ def test_a_named_set_can_differ_by_language() -> None:
     )
     french = LANGUAGE_CONVENTIONS[("duckling", "fr")]
     assert french.now == CONVENTIONS["duckling"].now and french != CONVENTIONS["duckling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "twelve"),
+    [
+        # R is 10:20: 09:45 has passed, so the 24-hour reading is tomorrow's
+        ("at 9:45", "en", datetime(2024, 4, 18, 9, 45), datetime(2024, 4, 17, 21, 45)),
+        ("vers 9 heures", "fr", datetime(2024, 4, 18, 9), datetime(2024, 4, 17, 21)),
+        # the hour of 10:05 has not passed at 10:20: this morning's
+        ("at 10:05", "en", datetime(2024, 4, 18, 10, 5), datetime(2024, 4, 17, 10, 5)),
+    ],
+)
+def test_bare_hour(text: str, lang: str, written: datetime, twelve: datetime) -> None:
+    assert interval(text, lang)[0] == written
+    assert interval(text, lang, TimeRules(bare_hour="12h"))[0] == twelve
+
+
+@pytest.mark.parametrize(("text", "lang"), [("10:30-2:15", "en"), ("de 10h30 à 2h15", "fr")])
+def test_bare_hour_ends_a_range_after_its_start(text: str, lang: str) -> None:
+    assert interval(text, lang)[1] == datetime(2024, 4, 18, 2, 15)
+    assert interval(text, lang, TimeRules(bare_hour="12h")) == (
+        datetime(2024, 4, 17, 10, 30),
+        datetime(2024, 4, 17, 14, 15),
+    )
+
+
+def test_bare_hour_keeps_stated_and_24_hour_clocks() -> None:
+    rules = TimeRules(bare_hour="12h")
+    for text in ("at 9:45 am", "at 21:45", "9h45"):
+        assert interval(text, "en", rules) == interval(text, "en"), text
+    assert interval("à 9 heures ce soir", "fr", rules)[0] == datetime(2024, 4, 17, 21)
+    assert interval("at 9 tomorrow morning", "en", rules)[0] == datetime(2024, 4, 18, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "nth"),
+    [
+        (
+            "upcoming 3 months",
+            (date(2024, 4, 17), date(2024, 7, 17)),
+            (date(2024, 7, 1), date(2024, 8, 1)),
+        ),
+        (
+            "3 coming days",
+            (date(2024, 4, 17), date(2024, 4, 20)),
+            (date(2024, 4, 20), date(2024, 4, 21)),
+        ),
+        (
+            "two upcoming weeks",
+            (date(2024, 4, 17), date(2024, 5, 1)),
+            (date(2024, 4, 29), date(2024, 5, 6)),
+        ),
+    ],
+)
+def test_upcoming(text: str, span: object, nth: object) -> None:
+    assert interval(text, "en") == span
+    assert interval(text, "en", TimeRules(upcoming="nth")) == nth
+
+
+@pytest.mark.parametrize(("text", "lang"), [("at 5pm CET", "en"), ("à 17 heures CET", "fr")])
+def test_zoned_clock(text: str, lang: str) -> None:
+    start, end = interval(text, lang)
+    assert isinstance(start, datetime) and end == start + timedelta(hours=1)
+    assert interval(text, lang, TimeRules(zoned_clock="minute")) == (
+        start,
+        start + timedelta(minutes=1),
+    )
+    assert interval("at 5pm", "en", TimeRules(zoned_clock="minute"))[1] == datetime(2024, 4, 17, 18)

@@ -22,6 +22,12 @@ CountWindow = Literal["reference", "days", "units"]
 Bounds = Literal["reference", "open"]
 RangeEnd = Literal["inclusive", "exclusive", "whole"]
 EventAnchor = Literal["event", "reference"]
+BareHour = Literal["24h", "12h"]
+DayBound = Literal["end", "start"]
+EndOfDay = Literal["part", "last_second"]
+Upcoming = Literal["span", "nth"]
+HolidayStart = Literal["day", "eve"]
+ZonedClock = Literal["grain", "minute"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -177,6 +183,26 @@ class TimeRules:
     week or month the days after its first day, for a year the months after January."""
     weekend: tuple[int, int] = attrs.field(default=(120, 168), converter=_weekend)
     """The weekend, in hours after Monday 00:00 of its week: Saturday to Monday."""
+    bare_hour: BareHour = attrs.field(default="24h", validator=_choice("24h", "12h"))
+    """An hour of 1 to 12 with no am/pm and no part of the day ("at 3:30", "à 1h30"): as
+    written on a 24-hour clock (``24h``), or the first of its two 12-hour readings whose hour
+    has not passed at R, the first after the start in a range ("11:30-1:30" ends 13:30)
+    (``12h``)."""
+    day_bound: DayBound = attrs.field(default="end", validator=_choice("end", "start"))
+    """"by X", "no later than X", "until X" with X a day: up to the end of X (``end``), or
+    up to X's first instant (``start``)."""
+    end_of_day: EndOfDay = attrs.field(default="part", validator=_choice("part", "last_second"))
+    """"the end of the day", "end of tomorrow", "EOD": the late part of that day (``part``),
+    or its last second, 23:59:59 (``last_second``)."""
+    upcoming: Upcoming = attrs.field(default="span", validator=_choice("span", "nth"))
+    """"upcoming two weeks", "2 coming days": N units from R, as "the next N units"
+    (``span``), or the single Nth unit after R's own (``nth``: the week two weeks on)."""
+    holiday_start: HolidayStart = attrs.field(default="day", validator=_choice("day", "eve"))
+    """A Jewish holiday ("Yom Kippur", "Passover"): from its first full day (``day``), or
+    from the evening before, at 18:00 (``eve``)."""
+    zoned_clock: ZonedClock = attrs.field(default="grain", validator=_choice("grain", "minute"))
+    """A clock time with a stated zone ("4pm CET"): its own grain (``grain``: that hour), or
+    one minute (``minute``)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -209,6 +235,9 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         bounds="open",
         range_end="whole",
         event_anchor="reference",
+        bare_hour="12h",
+        upcoming="nth",
+        zoned_clock="minute",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),

@@ -40,6 +40,7 @@ from timeline.temporal.actions.clock import (
     act_daypart,
     narrow_daypart,
     share_zone,
+    twelve_after,
 )
 from timeline.temporal.actions.dates import (
     _holiday_value,
@@ -297,6 +298,7 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     if last.value.type is TimeType.TIME:
+        last = twelve_after(first, last)
         return _whole(ctx, _range(share_zone(ctx, first, last), last, inclusive=False))
     inclusive = ctx.rules.range_end != "exclusive"
     # "to the end of X" names where the range stops: X's end, whatever the range_end rule
@@ -845,6 +847,7 @@ def _hours_range(
             return None
         made.append(clock)
     first, last = made
+    last = twelve_after(first, last)
     first = share_zone(ctx, first, last)  # "between 9 and 11:30 CET"
     start, stop = first.value.start, last.value.start
     if not isinstance(start, datetime) or not isinstance(stop, datetime):
@@ -885,6 +888,9 @@ def _clock_pair(times: list[Found]) -> Result:
             return None
     if not isinstance(a, datetime) or not isinstance(b, datetime):
         return None
+    last = twelve_after(first, last)
+    b = last.value.start
+    assert isinstance(b, datetime)
     moved = b.replace(year=a.year, month=a.month, day=a.day)
     if moved <= a:
         moved += timedelta(days=1)
