@@ -277,7 +277,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"parts": {"year": {"EARLY": (0, 2)}}},
         {"parts": [("year", "END", 8, 12)]},
         {"bare_hour": "am"},
-        {"day_bound": "noon"},
+        {"bound_end": "noon"},
         {"end_of_day": "midnight"},
         {"upcoming": 2},
         {"holiday_start": "night"},
@@ -383,3 +383,43 @@ def test_zoned_clock(text: str, lang: str) -> None:
         start + timedelta(minutes=1),
     )
     assert interval("at 5pm", "en", TimeRules(zoned_clock="minute"))[1] == datetime(2024, 4, 17, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whole", "first_instant"),
+    [
+        ("by Friday", "en", date(2024, 4, 20), date(2024, 4, 19)),
+        ("as late as next Monday", "en", date(2024, 4, 23), date(2024, 4, 22)),
+        ("au plus tard demain", "fr", date(2024, 4, 19), date(2024, 4, 18)),
+        ("le 5 mai ou avant", "fr", date(2024, 5, 6), date(2024, 5, 5)),
+        ("jusqu'au 9 mai", "fr", date(2024, 5, 10), date(2024, 5, 9)),
+        ("until 2026", "en", date(2027, 1, 1), date(2026, 1, 1)),
+        # "by" a year keeps the whole year: only a day stops at its first instant
+        ("by 2026", "en", date(2027, 1, 1), date(2027, 1, 1)),
+    ],
+)
+def test_bound_end(text: str, lang: str, whole: date, first_instant: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), whole)
+    assert interval(text, lang, TimeRules(bound_end="start")) == (date(2024, 4, 17), first_instant)
+
+
+def test_bound_end_on_a_passed_day() -> None:
+    text = "no later than 2 March 2021"
+    assert interval(text, "en") == (date(2021, 3, 2), date(2021, 3, 3))
+    assert interval(text, "en", TimeRules(bound_end="start")) == (None, date(2021, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "default"),
+    [
+        ("end of tomorrow", "en", (date(2024, 4, 18), date(2024, 4, 19))),
+        ("fin de demain", "fr", (date(2024, 4, 18), date(2024, 4, 19))),
+        ("demain en fin de journée", "fr", (datetime(2024, 4, 18, 17), datetime(2024, 4, 18, 21))),
+    ],
+)
+def test_end_of_day(text: str, lang: str, default: object) -> None:
+    assert interval(text, lang) == default
+    assert interval(text, lang, TimeRules(end_of_day="last_second")) == (
+        datetime(2024, 4, 18, 23, 59, 59),
+        datetime(2024, 4, 19),
+    )

@@ -23,7 +23,7 @@ Bounds = Literal["reference", "open"]
 RangeEnd = Literal["inclusive", "exclusive", "whole"]
 EventAnchor = Literal["event", "reference"]
 BareHour = Literal["24h", "12h"]
-DayBound = Literal["end", "start"]
+BoundEnd = Literal["end", "start"]
 EndOfDay = Literal["part", "last_second"]
 Upcoming = Literal["span", "nth"]
 HolidayStart = Literal["day", "eve"]
@@ -188,9 +188,10 @@ class TimeRules:
     written on a 24-hour clock (``24h``), or the first of its two 12-hour readings whose hour
     has not passed at R, the first after the start in a range ("11:30-1:30" ends 13:30)
     (``12h``)."""
-    day_bound: DayBound = attrs.field(default="end", validator=_choice("end", "start"))
-    """"by X", "no later than X", "until X" with X a day: up to the end of X (``end``), or
-    up to X's first instant (``start``)."""
+    bound_end: BoundEnd = attrs.field(default="end", validator=_choice("end", "start"))
+    """"by X", "no later than X", "as late as X", "X or before" with X a day, and "until X"
+    with X any date: up to the end of X (``end``), or up to X's first instant (``start``;
+    then "by X" with X begun by R is ``[None, X's first instant)``)."""
     end_of_day: EndOfDay = attrs.field(default="part", validator=_choice("part", "last_second"))
     """"the end of the day", "end of tomorrow", "EOD": the late part of that day (``part``),
     or its last second, 23:59:59 (``last_second``)."""
@@ -252,6 +253,8 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         bounds="open",
         range_end="exclusive",
         event_anchor="reference",
+        bound_end="start",
+        end_of_day="last_second",
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

@@ -435,6 +435,15 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     return attrs.evolve(moved, floating=True)
 
 
+def day_part(ctx: Context, found: Found, part: Mod) -> Result:
+    """The end of the day ``found`` ("end of tomorrow") as its last second, 23:59:59."""
+    day = found.value.start
+    if not isinstance(day, date) or part is not Mod.END:
+        return None
+    moment = _on_day(ctx, day.date() if isinstance(day, datetime) else day, 23, 59)
+    return _clock_value(moment.replace(second=59), G.SECOND)
+
+
 def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The start, middle or end of a part of day: ``daypart_part:START|MID|END[:code]`` ("en
     fin de matinée", "late in the afternoon", "en début de journée"), floating like "la soirée"."""
@@ -445,6 +454,10 @@ def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
     if not isinstance(whole, Found):
         return whole
+    last = code == "DT" and args[0] == "END" and ctx.rules.end_of_day == "last_second"
+    if last and isinstance(whole.value.start, datetime):  # "en fin de journée"
+        moment = whole.value.start.replace(hour=23, minute=59, second=59)
+        return attrs.evolve(_clock_value(moment, G.SECOND), floating=whole.floating)
     return narrow_daypart(whole, Mod(args[0]), hours)
 
 
