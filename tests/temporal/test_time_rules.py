@@ -423,3 +423,18 @@ def test_end_of_day(text: str, lang: str, default: object) -> None:
         datetime(2024, 4, 18, 23, 59, 59),
         datetime(2024, 4, 19),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days", "eve"),
+    [
+        ("Yom Kippur 2025", "en", (date(2025, 10, 2), date(2025, 10, 3)), date(2025, 10, 1)),
+        ("Hanukkah 2025", "en", (date(2025, 12, 15), date(2025, 12, 23)), date(2025, 12, 14)),
+    ],
+)
+def test_holiday_start(text: str, lang: str, days: tuple[date, date], eve: date) -> None:
+    assert interval(text, lang) == days
+    shifted = (eve, eve + (days[1] - days[0]))
+    assert interval(text, lang, TimeRules(holiday_start="eve")) == shifted
+    christmas = interval("Christmas 2025", "en", TimeRules(holiday_start="eve"))
+    assert christmas == (date(2025, 12, 25), date(2025, 12, 26))

@@ -199,8 +199,9 @@ class TimeRules:
     """"upcoming two weeks", "2 coming days": N units from R, as "the next N units"
     (``span``), or the single Nth unit after R's own (``nth``: the week two weeks on)."""
     holiday_start: HolidayStart = attrs.field(default="day", validator=_choice("day", "eve"))
-    """A Jewish holiday ("Yom Kippur", "Passover"): from its first full day (``day``), or
-    from the evening before, at 18:00 (``eve``)."""
+    """A Jewish holiday ("Yom Kippur", "Hanukkah"): its days (``day``: Yom Kippur is the
+    day of the fast), or read from the eve, each day as the one on whose evening it begins
+    (``eve``: one day earlier)."""
     zoned_clock: ZonedClock = attrs.field(default="grain", validator=_choice("grain", "minute"))
     """A clock time with a stated zone ("4pm CET"): its own grain (``grain``: that hour), or
     one minute (``minute``)."""
@@ -237,6 +238,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         range_end="whole",
         event_anchor="reference",
         bare_hour="12h",
+        holiday_start="eve",
         upcoming="nth",
         zoned_clock="minute",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
