@@ -347,6 +347,8 @@ def test_bare_hour_keeps_stated_and_24_hour_clocks() -> None:
         assert interval(text, "en", rules) == interval(text, "en"), text
     assert interval("à 9 heures ce soir", "fr", rules)[0] == datetime(2024, 4, 17, 21)
     assert interval("at 9 tomorrow morning", "en", rules)[0] == datetime(2024, 4, 18, 9)
+    # on a stated day, the first of its readings
+    assert interval("Friday at 9:30", "en", rules)[0] == datetime(2024, 4, 19, 9, 30)
 
 
 @pytest.mark.parametrize(

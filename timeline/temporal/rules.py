@@ -185,16 +185,17 @@ class TimeRules:
     """The weekend, in hours after Monday 00:00 of its week: Saturday to Monday."""
     bare_hour: BareHour = attrs.field(default="24h", validator=_choice("24h", "12h"))
     """An hour of 1 to 12 with no am/pm and no part of the day ("at 3:30", "à 1h30"): as
-    written on a 24-hour clock (``24h``), or the first of its two 12-hour readings whose hour
-    has not passed at R, the first after the start in a range ("11:30-1:30" ends 13:30)
-    (``12h``)."""
+    written on a 24-hour clock (``24h``), or (``12h``) the first of its two 12-hour readings
+    whose hour has not passed at R, in a range the first after its start ("11:30-1:30" ends
+    13:30), on a stated day its first. English "3h18" is a 24-hour notation either way."""
     bound_end: BoundEnd = attrs.field(default="end", validator=_choice("end", "start"))
     """"by X", "no later than X", "as late as X", "X or before" with X a day, and "until X"
     with X any date: up to the end of X (``end``), or up to X's first instant (``start``;
     then "by X" with X begun by R is ``[None, X's first instant)``)."""
     end_of_day: EndOfDay = attrs.field(default="part", validator=_choice("part", "last_second"))
-    """"the end of the day", "end of tomorrow", "EOD": the late part of that day (``part``),
-    or its last second, 23:59:59 (``last_second``)."""
+    """"en fin de journée", "end of tomorrow": as the words read (``part``: the late daytime
+    17:00-21:00 for "fin de journée", the whole day for "end of tomorrow"), or the day's
+    last second, 23:59:59 (``last_second``)."""
     upcoming: Upcoming = attrs.field(default="span", validator=_choice("span", "nth"))
     """"upcoming two weeks", "2 coming days": N units from R, as "the next N units"
     (``span``), or the single Nth unit after R's own (``nth``: the week two weeks on)."""
