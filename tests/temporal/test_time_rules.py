@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import attrs
 import pytest
@@ -276,6 +276,12 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"parts": {"month": {"START": (5, 2)}}},
         {"parts": {"year": {"EARLY": (0, 2)}}},
         {"parts": [("year", "END", 8, 12)]},
+        {"bare_hour": "am"},
+        {"bound_end": "noon"},
+        {"end_of_day": "midnight"},
+        {"upcoming": 2},
+        {"holiday_start": "night"},
+        {"zoned_clock": "second"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -309,3 +315,128 @@ def test_a_named_set_can_differ_by_language() -> None:
     )
     french = LANGUAGE_CONVENTIONS[("duckling", "fr")]
     assert french.now == CONVENTIONS["duckling"].now and french != CONVENTIONS["duckling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "twelve"),
+    [
+        # R is 10:20: 09:45 has passed, so the 24-hour reading is tomorrow's
+        ("at 9:45", "en", datetime(2024, 4, 18, 9, 45), datetime(2024, 4, 17, 21, 45)),
+        ("vers 9 heures", "fr", datetime(2024, 4, 18, 9), datetime(2024, 4, 17, 21)),
+        # the hour of 10:05 has not passed at 10:20: this morning's
+        ("at 10:05", "en", datetime(2024, 4, 18, 10, 5), datetime(2024, 4, 17, 10, 5)),
+    ],
+)
+def test_bare_hour(text: str, lang: str, written: datetime, twelve: datetime) -> None:
+    assert interval(text, lang)[0] == written
+    assert interval(text, lang, TimeRules(bare_hour="12h"))[0] == twelve
+
+
+@pytest.mark.parametrize(("text", "lang"), [("10:30-2:15", "en"), ("de 10h30 à 2h15", "fr")])
+def test_bare_hour_ends_a_range_after_its_start(text: str, lang: str) -> None:
+    assert interval(text, lang)[1] == datetime(2024, 4, 18, 2, 15)
+    assert interval(text, lang, TimeRules(bare_hour="12h")) == (
+        datetime(2024, 4, 17, 10, 30),
+        datetime(2024, 4, 17, 14, 15),
+    )
+
+
+def test_bare_hour_keeps_stated_and_24_hour_clocks() -> None:
+    rules = TimeRules(bare_hour="12h")
+    for text in ("at 9:45 am", "at 21:45", "9h45"):
+        assert interval(text, "en", rules) == interval(text, "en"), text
+    assert interval("à 9 heures ce soir", "fr", rules)[0] == datetime(2024, 4, 17, 21)
+    assert interval("at 9 tomorrow morning", "en", rules)[0] == datetime(2024, 4, 18, 9)
+    # on a stated day, the first of its readings
+    assert interval("Friday at 9:30", "en", rules)[0] == datetime(2024, 4, 19, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "nth"),
+    [
+        (
+            "upcoming 3 months",
+            (date(2024, 4, 17), date(2024, 7, 17)),
+            (date(2024, 7, 1), date(2024, 8, 1)),
+        ),
+        (
+            "3 coming days",
+            (date(2024, 4, 17), date(2024, 4, 20)),
+            (date(2024, 4, 20), date(2024, 4, 21)),
+        ),
+        (
+            "two upcoming weeks",
+            (date(2024, 4, 17), date(2024, 5, 1)),
+            (date(2024, 4, 29), date(2024, 5, 6)),
+        ),
+    ],
+)
+def test_upcoming(text: str, span: object, nth: object) -> None:
+    assert interval(text, "en") == span
+    assert interval(text, "en", TimeRules(upcoming="nth")) == nth
+
+
+@pytest.mark.parametrize(("text", "lang"), [("at 5pm CET", "en"), ("à 17 heures CET", "fr")])
+def test_zoned_clock(text: str, lang: str) -> None:
+    start, end = interval(text, lang)
+    assert isinstance(start, datetime) and end == start + timedelta(hours=1)
+    assert interval(text, lang, TimeRules(zoned_clock="minute")) == (
+        start,
+        start + timedelta(minutes=1),
+    )
+    assert interval("at 5pm", "en", TimeRules(zoned_clock="minute"))[1] == datetime(2024, 4, 17, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whole", "first_instant"),
+    [
+        ("by Friday", "en", date(2024, 4, 20), date(2024, 4, 19)),
+        ("as late as next Monday", "en", date(2024, 4, 23), date(2024, 4, 22)),
+        ("au plus tard demain", "fr", date(2024, 4, 19), date(2024, 4, 18)),
+        ("le 5 mai ou avant", "fr", date(2024, 5, 6), date(2024, 5, 5)),
+        ("jusqu'au 9 mai", "fr", date(2024, 5, 10), date(2024, 5, 9)),
+        ("until 2026", "en", date(2027, 1, 1), date(2026, 1, 1)),
+        # "by" a year keeps the whole year: only a day stops at its first instant
+        ("by 2026", "en", date(2027, 1, 1), date(2027, 1, 1)),
+    ],
+)
+def test_bound_end(text: str, lang: str, whole: date, first_instant: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), whole)
+    assert interval(text, lang, TimeRules(bound_end="start")) == (date(2024, 4, 17), first_instant)
+
+
+def test_bound_end_on_a_passed_day() -> None:
+    text = "no later than 2 March 2021"
+    assert interval(text, "en") == (date(2021, 3, 2), date(2021, 3, 3))
+    assert interval(text, "en", TimeRules(bound_end="start")) == (None, date(2021, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "default"),
+    [
+        ("end of tomorrow", "en", (date(2024, 4, 18), date(2024, 4, 19))),
+        ("fin de demain", "fr", (date(2024, 4, 18), date(2024, 4, 19))),
+        ("demain en fin de journée", "fr", (datetime(2024, 4, 18, 17), datetime(2024, 4, 18, 21))),
+    ],
+)
+def test_end_of_day(text: str, lang: str, default: object) -> None:
+    assert interval(text, lang) == default
+    assert interval(text, lang, TimeRules(end_of_day="last_second")) == (
+        datetime(2024, 4, 18, 23, 59, 59),
+        datetime(2024, 4, 19),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days", "eve"),
+    [
+        ("Yom Kippur 2025", "en", (date(2025, 10, 2), date(2025, 10, 3)), date(2025, 10, 1)),
+        ("Hanukkah 2025", "en", (date(2025, 12, 15), date(2025, 12, 23)), date(2025, 12, 14)),
+    ],
+)
+def test_holiday_start(text: str, lang: str, days: tuple[date, date], eve: date) -> None:
+    assert interval(text, lang) == days
+    shifted = (eve, eve + (days[1] - days[0]))
+    assert interval(text, lang, TimeRules(holiday_start="eve")) == shifted
+    christmas = interval("Christmas 2025", "en", TimeRules(holiday_start="eve"))
+    assert christmas == (date(2025, 12, 25), date(2025, 12, 26))

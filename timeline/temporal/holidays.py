@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-__all__ = ["easter", "holiday_interval", "holiday_intervals", "orthodox_easter"]
+__all__ = ["easter", "from_eve", "holiday_interval", "holiday_intervals", "orthodox_easter"]
 
 _NTH = re.compile(r"nth:(\d{1,2}):(\d):(-?\d)")
 _AFTER = re.compile(r"after:(\d{1,2}):(\d{1,2}):(\d)")
@@ -167,6 +167,15 @@ def holiday_intervals(rule: str, year: int) -> list[tuple[date, date]]:
     except (ValueError, IndexError, OverflowError):
         return []
     return intervals if length >= 1 else []
+
+
+def from_eve(rule: str, bounds: tuple[date, date]) -> tuple[date, date]:
+    """``bounds`` of holiday ``rule`` read from the eve: a Jewish holiday's days (sunset to
+    sunset) as the days on whose evening each begins, one day earlier."""
+    if not rule.startswith("hebrew:"):
+        return bounds
+    day = timedelta(days=1)
+    return bounds[0] - day, bounds[1] - day
 
 
 def holiday_interval(rule: str, year: int) -> tuple[date, date] | None:

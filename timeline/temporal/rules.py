@@ -22,6 +22,12 @@ CountWindow = Literal["reference", "days", "units"]
 Bounds = Literal["reference", "open"]
 RangeEnd = Literal["inclusive", "exclusive", "whole"]
 EventAnchor = Literal["event", "reference"]
+BareHour = Literal["24h", "12h"]
+BoundEnd = Literal["end", "start"]
+EndOfDay = Literal["part", "last_second"]
+Upcoming = Literal["span", "nth"]
+HolidayStart = Literal["day", "eve"]
+ZonedClock = Literal["grain", "minute"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -177,6 +183,29 @@ class TimeRules:
     week or month the days after its first day, for a year the months after January."""
     weekend: tuple[int, int] = attrs.field(default=(120, 168), converter=_weekend)
     """The weekend, in hours after Monday 00:00 of its week: Saturday to Monday."""
+    bare_hour: BareHour = attrs.field(default="24h", validator=_choice("24h", "12h"))
+    """An hour of 1 to 12 with no am/pm and no part of the day ("at 3:30", "à 1h30"): as
+    written on a 24-hour clock (``24h``), or (``12h``) the first of its two 12-hour readings
+    whose hour has not passed at R, in a range the first after its start ("11:30-1:30" ends
+    13:30), on a stated day its first. English "3h18" is a 24-hour notation either way."""
+    bound_end: BoundEnd = attrs.field(default="end", validator=_choice("end", "start"))
+    """"by X", "no later than X", "as late as X", "X or before" with X a day, and "until X"
+    with X any date: up to the end of X (``end``), or up to X's first instant (``start``;
+    then "by X" with X begun by R is ``[None, X's first instant)``)."""
+    end_of_day: EndOfDay = attrs.field(default="part", validator=_choice("part", "last_second"))
+    """"en fin de journée", "end of tomorrow": as the words read (``part``: the late daytime
+    17:00-21:00 for "fin de journée", the whole day for "end of tomorrow"), or the day's
+    last second, 23:59:59 (``last_second``)."""
+    upcoming: Upcoming = attrs.field(default="span", validator=_choice("span", "nth"))
+    """"upcoming two weeks", "2 coming days": N units from R, as "the next N units"
+    (``span``), or the single Nth unit after R's own (``nth``: the week two weeks on)."""
+    holiday_start: HolidayStart = attrs.field(default="day", validator=_choice("day", "eve"))
+    """A Jewish holiday ("Yom Kippur", "Hanukkah"): its days (``day``: Yom Kippur is the
+    day of the fast), or read from the eve, each day as the one on whose evening it begins
+    (``eve``: one day earlier)."""
+    zoned_clock: ZonedClock = attrs.field(default="grain", validator=_choice("grain", "minute"))
+    """A clock time with a stated zone ("4pm CET"): its own grain (``grain``: that hour), or
+    one minute (``minute``)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -209,6 +238,10 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         bounds="open",
         range_end="whole",
         event_anchor="reference",
+        bare_hour="12h",
+        holiday_start="eve",
+        upcoming="nth",
+        zoned_clock="minute",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
@@ -223,6 +256,8 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         bounds="open",
         range_end="exclusive",
         event_anchor="reference",
+        bound_end="start",
+        end_of_day="last_second",
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

@@ -92,6 +92,8 @@ class Found:
     """A clock time that names no day: it took R's day, and takes its sentence's day."""
     joined: bool = False
     """A clock time then its day ("4 h mardi"): one mention when only a space parts them."""
+    twelve: bool = False
+    """An hour of 1 to 12 with no am/pm read on a 12-hour clock (``rules.bare_hour``)."""
 
 
 def make(

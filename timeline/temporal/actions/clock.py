@@ -126,6 +126,37 @@ def _nearest(ctx: Context, moment: datetime) -> datetime:
     return moment - day if moment > reference else moment
 
 
+def _twelve_hour(ctx: Context, moment: datetime) -> datetime:
+    """``moment``'s hour read on a 12-hour clock: the first of its readings whose hour has not
+    passed at R, in a past clause the latest one begun by R."""
+    reference = ctx.reference
+    if not isinstance(reference, datetime) or (moment.tzinfo is None) != (reference.tzinfo is None):
+        return moment
+    half = timedelta(hours=12)
+    readings = [moment.replace(hour=moment.hour % 12) + k * half for k in range(-2, 4)]
+    if ctx.future:
+        floor = reference.replace(minute=0, second=0, microsecond=0)
+        return next(r for r in readings if r.replace(minute=0, second=0) >= floor)
+    return [r for r in readings if r <= reference][-1]
+
+
+def twelve_after(first: Found, last: Found) -> Found:
+    """``last``, the second end of a range read on a 12-hour clock, at the first of its
+    readings after ``first`` ("11:30-1:30" ends at 13:30)."""
+    a, b = first.value.start, last.value.start
+    if not last.twelve or not isinstance(a, datetime) or not isinstance(b, datetime):
+        return last
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        return last
+    moment = b.replace(year=a.year, month=a.month, day=a.day, hour=b.hour % 12)
+    while moment <= a:
+        moment += timedelta(hours=12)
+    if moment == b:
+        return last
+    moved = _keep_zone(_clock_value(moment, last.value.granularity), last.value)
+    return attrs.evolve(moved, floating=last.floating, twelve=True)
+
+
 def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A clock time on R's day ("à 15h30", "at 3 pm")."""
     parts = _hour(caps, military="military" in args)
@@ -143,7 +174,12 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = _on_day(ctx, today, hour, minute)
     if second is not None:
         moment, unit = moment.replace(second=second), G.SECOND
-    found = attrs.evolve(_clock_value(_nearest(ctx, moment), unit), floating=True)
+    twelve = (
+        ctx.rules.bare_hour == "12h" and 1 <= hour <= 12 and not {"military", "h24"} & set(args)
+    )
+    twelve = twelve and caps.get("ampm", "ampm_short", "clock_word") is None
+    moment = _twelve_hour(ctx, moment) if twelve else _nearest(ctx, moment)
+    found = attrs.evolve(_clock_value(moment, unit), floating=True, twelve=twelve)
     if stated is not None:  # "at 8 CET"
         return in_zone(ctx, found, stated, utc=named in UTC_NAMES)
     if not zone:
@@ -174,6 +210,7 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             ctx, Captures((("time", clock_found), ("daypart", day_value.timex[-2:]))), ()
         )
         return attrs.evolve(read, parts=()) if isinstance(read, Found) else read
+    twelve = clock_found.twelve and day_value.granularity is G.DAY
     if day_value.granularity is G.PART_OF_DAY and isinstance(day_value.timex, str):
         code = day_value.timex[-2:]
         shifted = act_clock_part(ctx, Captures((("time", clock_found), ("daypart", code))), ())
@@ -195,6 +232,8 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = clock_value.start.replace(
         year=day_value.start.year, month=day_value.start.month, day=day_value.start.day
     )
+    if twelve and moment.hour > 12:  # on a stated day, its first reading
+        moment -= timedelta(hours=12)
     combined = _keep_zone(_clock_value(moment, clock_value.granularity), clock_value)
     joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
@@ -344,7 +383,7 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return None
     moved = found.value.start + timedelta(minutes=minutes)
     shifted = _keep_zone(_clock_value(moved, G.MINUTE), found.value)
-    return attrs.evolve(shifted, floating=found.floating)
+    return attrs.evolve(shifted, floating=found.floating, twelve=found.twelve)
 
 
 def act_hour_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -366,6 +405,8 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if found.value.type is not TimeType.TIME or found.value.granularity is G.PART_OF_DAY:
         return None
     moment = found.value.start
+    if found.twelve and moment.hour > 12:  # read in the part of day from its morning hour
+        moment -= timedelta(hours=12)
     late = code in ("AF", "EV", "NI") and 0 < moment.hour < 12  # midnight is not noon
     if late and not (code == "NI" and moment.hour < 5):
         moment += timedelta(hours=12)
@@ -413,6 +454,15 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     return attrs.evolve(moved, floating=True)
 
 
+def day_part(ctx: Context, found: Found, part: Mod) -> Result:
+    """The end of the day ``found`` ("end of tomorrow") as its last second, 23:59:59."""
+    day = found.value.start
+    if not isinstance(day, date) or part is not Mod.END:
+        return None
+    moment = _on_day(ctx, day.date() if isinstance(day, datetime) else day, 23, 59)
+    return _clock_value(moment.replace(second=59), G.SECOND)
+
+
 def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The start, middle or end of a part of day: ``daypart_part:START|MID|END[:code]`` ("en
     fin de matinée", "late in the afternoon", "en début de journée"), floating like "la soirée"."""
@@ -423,6 +473,10 @@ def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
     if not isinstance(whole, Found):
         return whole
+    last = code == "DT" and args[0] == "END" and ctx.rules.end_of_day == "last_second"
+    if last and isinstance(whole.value.start, datetime):  # "en fin de journée"
+        moment = whole.value.start.replace(hour=23, minute=59, second=59)
+        return attrs.evolve(_clock_value(moment, G.SECOND), floating=whole.floating)
     return narrow_daypart(whole, Mod(args[0]), hours)
 
 
@@ -578,6 +632,14 @@ def in_zone(ctx: Context, found: Found, zone: tzinfo, *, utc: bool = False) -> R
             days += (_nearest(ctx, on_day).date() - on_day.date()).days
     parts = tuple(_rezoned(part, target, days, utc) for part in found.parts)
     read = _rezoned(value, target, days, utc)
+    if (
+        ctx.rules.zoned_clock == "minute"
+        and read.granularity is G.HOUR
+        and not _is_clock_range(found)
+    ):
+        assert isinstance(read.start, datetime)  # "4pm CET" as one minute
+        minute = read.start + timedelta(minutes=1)
+        read = attrs.evolve(read, end=minute, granularity=G.MINUTE)
     if not days:
         return attrs.evolve(found, value=read, parts=parts)
     assert isinstance(read.start, datetime)

@@ -12,6 +12,7 @@ from timeline.model import (
     Granularity,
     Mod,
     TimeType,
+    TimeValue,
 )
 from timeline.temporal.actions._common import (
     DAYPART_PARTS,
@@ -39,8 +40,10 @@ from timeline.temporal.actions.clock import (
     act_at_time,
     act_clock,
     act_daypart,
+    day_part,
     narrow_daypart,
     share_zone,
+    twelve_after,
 )
 from timeline.temporal.actions.dates import (
     _holiday_value,
@@ -74,16 +77,26 @@ def _bound_time(ctx: Context, caps: Captures, forward: bool | None) -> Found | N
     return parted if isinstance(parted, Found) else None
 
 
+def bound_end(ctx: Context, value: TimeValue, *, until: bool = False) -> Instant | None:
+    """Where "by X", "until X" stop: the end of X, or X's first instant when the rules say
+    ``bound_end="start"`` and X is a day (any date after "until")."""
+    day = until or value.granularity is G.DAY
+    if ctx.rules.bound_end == "start" and value.type is TimeType.DATE and value.mod is None:
+        return value.start if day else value.end
+    return value.end
+
+
 def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
     found = _bound_time(ctx, caps, forward=True)
     if found is None:
         return None
     inner = found.value
-    start = _reference_like(ctx, inner.end)
-    if start is not None and inner.end is not None and start >= inner.end:
+    end = bound_end(ctx, inner, until=True)
+    start = _reference_like(ctx, end)
+    if start is not None and end is not None and start >= end:
         start = None
-    return _bound(found, start, inner.end, Mod.ON_OR_BEFORE)
+    return _bound(found, start, end, Mod.ON_OR_BEFORE)
 
 
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -94,14 +107,17 @@ def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def _by(ctx: Context, found: Found) -> Result:
     inner = found.value
-    today = _reference_like(ctx, inner.end)
+    end = bound_end(ctx, inner)
+    today = _reference_like(ctx, end)
     if (
         today is not None
-        and inner.end is not None
-        and today < inner.end
+        and end is not None
+        and today < end
         and (ctx.future or (inner.start is not None and inner.start > today))
     ):
-        return _bound(found, today, inner.end, Mod.ON_OR_BEFORE)
+        return _bound(found, today, end, Mod.ON_OR_BEFORE)
+    if end != inner.end:  # up to X's first instant, X passed or R in it
+        return _bound(found, None, end, Mod.ON_OR_BEFORE)
     return _bound(found, inner.start, inner.end, Mod.ON_OR_BEFORE)
 
 
@@ -231,6 +247,8 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if found is None or found.value.type is not TimeType.DATE:
         return None
     inner = found.value
+    if inner.granularity is G.DAY and ctx.rules.end_of_day == "last_second" and part is Mod.END:
+        return day_part(ctx, found, part)  # "end of tomorrow": its last second
     if inner.start is None or inner.end is None or isinstance(inner.start, datetime):
         return attrs.evolve(found, value=attrs.evolve(inner, mod=part))
     assert isinstance(inner.end, date)
@@ -319,6 +337,7 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     # Clock times are instants: "de 17h à 18h" ends at 18:00, not at the end of that hour.
     if last.value.type is TimeType.TIME:
+        last = twelve_after(first, last)
         return _whole(ctx, _range(share_zone(ctx, first, last), last, inclusive=False))
     inclusive = ctx.rules.range_end != "exclusive"
     # "to the end of X" names where the range stops: X's end, whatever the range_end rule
@@ -1051,6 +1070,7 @@ def _hours_range(
             return None
         made.append(clock)
     first, last = made
+    last = twelve_after(first, last)
     first = share_zone(ctx, first, last)  # "between 9 and 11:30 CET"
     start, stop = first.value.start, last.value.start
     if not isinstance(start, datetime) or not isinstance(stop, datetime):
@@ -1091,6 +1111,9 @@ def _clock_pair(times: list[Found]) -> Result:
             return None
     if not isinstance(a, datetime) or not isinstance(b, datetime):
         return None
+    last = twelve_after(first, last)
+    b = last.value.start
+    assert isinstance(b, datetime)
     moved = b.replace(year=a.year, month=a.month, day=a.day)
     if moved <= a:
         moved += timedelta(days=1)

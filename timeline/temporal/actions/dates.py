@@ -22,7 +22,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.deixis import act_weekday
 from timeline.temporal.calendar import add_months
-from timeline.temporal.holidays import holiday_interval, holiday_intervals
+from timeline.temporal.holidays import from_eve, holiday_interval, holiday_intervals
 from timeline.temporal.timex import season_interval
 from timeline.temporal.values import INVALID, Captures, Context, Found, Invalid, make
 
@@ -277,14 +277,17 @@ def act_holiday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     year = caps.get("year", "likely_year")
     if not isinstance(rule, str) or not _year_ok(year):
         return None
+    eve = ctx.rules.holiday_start == "eve"
     if year is not None:
         bounds = holiday_interval(rule, year)
+        bounds = from_eve(rule, bounds) if eve and bounds is not None else bounds
         return None if bounds is None else _holiday_value(bounds, Anchor.ABSOLUTE)
     today = ctx.today
     if today is None:
         return _unresolved(G.DAY)
     direction = args[0] if args else ("next" if ctx.future else "last")
     near = [b for y in range(today.year - 1, today.year + 2) for b in holiday_intervals(rule, y)]
+    near = [from_eve(rule, b) for b in near] if eve else near
     if direction == "next":
         later = [b for b in near if b[1] > today]
         return _holiday_value(later[0], Anchor.REFERENCE) if later else None

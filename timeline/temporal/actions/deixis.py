@@ -312,6 +312,15 @@ def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     return Found(value)
 
 
+def act_upcoming(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "upcoming two weeks", "2 coming days": "the next N units" (:func:`act_count_rel`), or
+    with ``upcoming="nth"`` the single calendar unit N units after R's own."""
+    amount, unit = _quantity(caps), _unit(caps.get("unit"))
+    if ctx.rules.upcoming == "nth" and amount is not None and not _clock_type(unit):
+        return act_unit_rel(ctx, caps, (str(amount),))
+    return act_count_rel(ctx, caps, ("1",))
+
+
 def act_window(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A vague window before or after R: ``window:past|future|present:N:unit``.
 

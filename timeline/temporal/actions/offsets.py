@@ -22,7 +22,7 @@ from timeline.temporal.actions._common import (
     _unit,
 )
 from timeline.temporal.actions.clock import _clock_value, act_at_time
-from timeline.temporal.actions.composed import act_by
+from timeline.temporal.actions.composed import act_by, bound_end
 from timeline.temporal.actions.dates import act_month, act_year
 from timeline.temporal.actions.deixis import act_ago
 from timeline.temporal.calendar import add
@@ -255,17 +255,12 @@ def act_or_earlier(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if found is None or not _plain(found):
         return None
     inner = found.value
-    start = _reference_like(ctx, inner.end)
-    if (
-        not ctx.future
-        or ctx.rules.bounds == "open"
-        or start is None
-        or inner.end is None
-        or start >= inner.end
-    ):
+    end = bound_end(ctx, inner)  # rules.bound_end
+    start = _reference_like(ctx, end)
+    if not ctx.future or ctx.rules.bounds == "open" or start is None or end is None or start >= end:
         start = None
     anchor = Anchor.REFERENCE if start is not None else inner.anchor
-    value = attrs.evolve(inner, start=start, mod=Mod.ON_OR_BEFORE, anchor=anchor)
+    value = attrs.evolve(inner, start=start, end=end, mod=Mod.ON_OR_BEFORE, anchor=anchor)
     return attrs.evolve(found, value=value)
 
 
