@@ -65,6 +65,14 @@ _RARE = (
     "month_num",
     "ord",
 )
+ZERO_WIDTH = frozenset({"break", "whole"})
+"""Elements that match no token: a break follows, the match is the whole text."""
+
+PREDICATES = frozenset({"cap_word", "singular_word", "word"})
+"""Categories the matcher tests on the token itself, never listed in the edges."""
+
+_NOT_KEYS = ZERO_WIDTH | PREDICATES | frozenset({"time"})
+"""Categories that are no key: expressions found before, and tests on the token itself."""
 _COMMON = ("bad_day", "short_year", "day", "hour", "minute", "second", "int", "qty")
 
 
@@ -123,8 +131,9 @@ class Rule:
     ) -> tuple[frozenset[str], int] | None:
         """What the rule cannot match without, and at most how far from its start.
 
-        A rare category (as ``"<month>"``), else a literal element (the longest word of each
-        alternative; not a short or ``frequent`` word), else a common category (numbers).
+        A rare category (as ``"<month>"``; any category not listed as common), else a
+        literal element (the longest word of each alternative; not a short or ``frequent``
+        word), else a common category (numbers).
         """
         best: tuple[tuple[int, int], frozenset[str], int] | None = None
         reach = 0
@@ -139,6 +148,8 @@ class Rule:
                 rank, markers = (0, _RARE.index(category)), frozenset({f"<{category}>"})
             elif category in _COMMON:
                 rank, markers = (2, _COMMON.index(category)), frozenset({f"<{category}>"})
+            elif category is not None and category not in _NOT_KEYS:  # any other category
+                rank, markers = (0, len(_RARE)), frozenset({f"<{category}>"})
             elif category is None:
                 longest = [max(a, key=len) for a in element.alternatives]
                 shortest = min(len(word) for word in longest)
@@ -280,22 +291,34 @@ def _last_time_reach(rule: Rule, widths: dict[str, int]) -> int:
     return last
 
 
+def _is_marker(word: str) -> bool:
+    """True for a category marker such as ``"<month>"`` (not the literal ``"<"``)."""
+    return len(word) > 2 and word[0] == "<" and word[-1] == ">"
+
+
 def _second_words(elements: tuple[Element, ...]) -> frozenset[str]:
-    """What must come second when a rule starts with a required category or one-word
-    literal: the words of a required literal, or ``"<category>"`` for a required category
-    (``"<time>"`` for an expression found before)."""
+    """What may come second when a rule starts with a required category or one-word
+    literal: the first words of the literals, ``"<category>"`` for a category (``"<time>"``
+    for an expression found before), up to and including the first required element after
+    the first one. Empty (no filter) when anything may come second."""
     if len(elements) < 2:
         return frozenset()
-    first, second = elements[0], elements[1]
-    if first.optional or second.optional:
+    first = elements[0]
+    if first.optional:
         return frozenset()
     if first.category is None and any(len(a) != 1 for a in first.alternatives):
         return frozenset()
-    if second.category is None:
-        return frozenset(second.by_first)
-    if second.category in ("break", "whole", "cap_word", "singular_word"):
-        return frozenset()
-    return frozenset({f"<{second.category}>"})
+    words: set[str] = set()
+    for element in elements[1:]:
+        if element.category is None:
+            words.update(element.by_first)
+        elif element.category in ZERO_WIDTH or element.category in PREDICATES:
+            return frozenset()
+        else:
+            words.add(f"<{element.category}>")
+        if not element.optional:
+            return frozenset(words)
+    return frozenset()
 
 
 def _group(
@@ -408,9 +431,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
             for key in keys:
                 if rule not in table[key]:
                     table[key].append(rule)
-    key_words = frozenset(
-        m for r in rules if r.key and not r.uses_time for m in r.key[0] if m[:1] != "<"
-    )
+    key_words = frozenset(m for r in rules if r.key for m in r.key[0] if not _is_marker(m))
     tense = data.get("tense", {})
     vocabulary = {tokens[0] for entries in words.values() for tokens, _, _ in entries}
     for rule in rules:

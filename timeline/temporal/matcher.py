@@ -132,6 +132,7 @@ def _is_word(tokens: Tokens, i: int) -> bool:
 # a capitalised word inside a sentence, a word of three letters or more not ending in s, any
 # word of letters.
 _PREDICATES = {"cap_word": _is_cap_word, "singular_word": _is_singular_word, "word": _is_word}
+"""Tested on the token itself; its keys are ``lexicon.PREDICATES``."""
 
 
 def _build_edges(
@@ -262,8 +263,8 @@ def _span_size(rule: Rule, bounds: tuple[int, ...]) -> int:
 def _second_possible(
     rule: Rule, start: int, tokens: Tokens, edges: Edges, times: dict[int, list[Any]]
 ) -> bool:
-    """A quick test before matching: can the rule's second element (a required word or
-    category) follow its first one (a required category, ``<time>`` or word) here?"""
+    """A quick test before matching: can one of the rule's possible second elements (see
+    ``Rule.second_words``) follow its first one (a required category, ``<time>`` or word)?"""
     category = rule.elements[0].category
     if category == "time":
         ends = [end for end, _ in times.get(start, ())]
@@ -274,13 +275,17 @@ def _second_possible(
     else:
         ends = [end for end, _ in edges.get(start, _NO_EDGES).get(category, ())]
     words = rule.second_words
-    second = rule.elements[1].category
-    if second == "time":
-        return any(end in times for end in ends)
-    if second is not None:
-        return any(second in edges.get(end, _NO_EDGES) for end in ends)
     texts = tokens.texts
-    return any(end < len(texts) and texts[end] in words for end in ends)
+    count = len(texts)
+    timed = "<time>" in words
+    for end in ends:
+        if end < count and texts[end] in words:
+            return True
+        if timed and end in times:
+            return True
+        if any(f"<{c}>" in words for c in edges.get(end, _NO_EDGES)):
+            return True
+    return False
 
 
 def _match_rule(
@@ -879,7 +884,22 @@ class _Engine:
             for rule in by_category.get("time", ()):
                 if not rule.second_words or not rule.second_words.isdisjoint(following):
                     found.append(rule)
-        return found
+        return [rule for rule in found if self._key_near(rule, i)]
+
+    def _key_near(self, rule: Rule, i: int) -> bool:
+        """True when the word or category the rule cannot match without (``Rule.key``)
+        occurs close enough after token ``i``."""
+        if rule.key is None:
+            return True
+        markers, reach = rule.key
+        positions = self.positions
+        for marker in markers:
+            places = positions.get(marker)
+            if places:
+                k = bisect.bisect_left(places, i)
+                if k < len(places) and places[k] <= i + reach:
+                    return True
+        return False
 
     def _following(self, ends: list[Any]) -> set[str]:
         """The words and ``"<category>"`` markers that come right after expressions that end
