@@ -563,10 +563,15 @@ class _Tense:
         self.lex = lex
         self.kinds: dict[int, str] = {}
         self.windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        self.nests: list[_Nest] = []
-        """For each token, the subordinate clauses it lies in (filled on first use)."""
-        self.parts: list[int] = []
-        """For each token, how many punctuation marks come before it or on it."""
+        count = len(tokens)
+        self.nests: list[_Nest] = [()] * count
+        """For each token, the subordinate clauses it lies in (filled a sentence at a time, on
+        first use)."""
+        self.parts: list[int] = [0] * count
+        """For each token, how many punctuation marks of its sentence come before or on it."""
+        self.sentences = sorted({0, *tokens.breaks})
+        self.read: set[int] = set()
+        """The sentences (by first token) whose clauses are read."""
 
     def _lower(self, i: int) -> str:
         """Token ``i`` in lower case with its accents."""
@@ -611,8 +616,7 @@ class _Tense:
             and end - last < _TENSE_REACH
         ):
             end += 1
-        if not self.nests:
-            self._read_clauses()
+        self._read_clauses(first)
         nests, parts = self.nests, self.parts
         home = nests[first]
         best: tuple[int, int, int, int, str] | None = None
@@ -637,20 +641,27 @@ class _Tense:
             self.windows[(begin, end)] = cached
         return cached
 
-    def _read_clauses(self) -> None:
-        """Fill ``nests`` and ``parts`` in one pass over the tokens.
+    def _read_clauses(self, token: int) -> None:
+        """Fill ``nests`` and ``parts`` for the sentence of ``token``, in one pass.
 
         A clause opened at the head of a comma-delimited part ("Alors que ...,", ", which
         ...,") ends at the next comma; one opened inside a part ("said that ...") runs to the
         end of its sentence (or colon)."""
-        texts, breaks, openers = self.tokens.texts, self.tokens.breaks, self.lex.subordinators
+        index = bisect.bisect_right(self.sentences, token) - 1
+        begin = self.sentences[index]
+        if begin in self.read:
+            return
+        self.read.add(begin)
+        texts, openers = self.tokens.texts, self.lex.subordinators
+        end = self.sentences[index + 1] if index + 1 < len(self.sentences) else len(texts)
         heads = {fold(phrase.split()[-1]) for phrase in openers}
         open_clauses: list[tuple[int, bool]] = []  # (start, ends at a comma)
         nest: _Nest = ()
         position = 0  # tokens since the last punctuation
         count = 0
-        for i, text in enumerate(texts):
-            if i in breaks or texts[i - 1] == ":":  # a new sentence or colon clause
+        for i in range(begin, end):
+            text = texts[i]
+            if i > begin and texts[i - 1] == ":":  # a colon clause
                 open_clauses, nest, position = [], (), 0
             if text in _CLAUSE_ENDS:
                 count += 1
@@ -667,8 +678,8 @@ class _Tense:
                 elif word in openers:
                     open_clauses.append((i, position == 0))
                 nest = tuple(start for start, _ in open_clauses)
-            self.nests.append(nest)
-            self.parts.append(count)
+            self.nests[i] = nest
+            self.parts[i] = count
             position += 1
 
 
