@@ -1006,7 +1006,7 @@ def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return found
     if day is None:  # a range of clock times is a TIME
         return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
-    placed = _range_on_day(ctx, found, day.value, not day_first)
+    placed = _range_on_day(ctx, found, day.value, not day_first, whole=False)
     if not inside or not isinstance(placed, Found):
         return placed
     start, stop = placed.value.start, placed.value.end  # each end reported on that day
