@@ -3,11 +3,11 @@ beginning of" a month or year."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
-from timeline import Mod, parse_time
+from timeline import Mod, find_times, parse_time
 
 from .helpers import R, interval
 
@@ -58,3 +58,56 @@ def test_the_beginning_of_a_month_or_year_is_its_first_part(
 
 def test_beginning_before_a_date_still_opens_a_range() -> None:
     assert interval("beginning March 3", "en") == (date(2026, 3, 3), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("evening", datetime(2025, 7, 1, 18), datetime(2025, 7, 2)),
+        ("afternoon", datetime(2025, 7, 1, 12), datetime(2025, 7, 1, 19)),
+    ],
+)
+def test_a_part_of_the_day_alone_is_rs_days(text: str, start: datetime, end: datetime) -> None:
+    found = parse_time(text, lang="en", reference_date=MORNING_R)
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+def test_a_part_of_the_day_inside_a_sentence_is_not_read_alone() -> None:
+    assert not find_times("The morning papers ran it.", lang="en", reference_date=MORNING_R)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [("at 0945", 9, 45), ("around 1615", 16, 15), ("approximately 2205", 22, 5)],
+)
+def test_a_military_clock_time_alone(text: str, hour: int, minute: int) -> None:
+    found = parse_time(text, lang="en", reference_date=MORNING_R)
+    assert found is not None and found.start == datetime(2025, 7, 1, hour, minute)
+
+
+@pytest.mark.parametrize("text", ["the index closed at 1250", "at 1290", "at 2400"])
+def test_a_number_after_at_in_a_sentence_or_out_of_range_is_no_clock(text: str) -> None:
+    assert parse_time(text, lang="en", reference_date=MORNING_R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Parsi New Year 2019", date(2019, 8, 17)),
+        ("parsi new year 2021", date(2021, 8, 16)),
+        ("Parsi New Year 2025", date(2025, 8, 15)),
+        ("Yom HaShoah 2019", date(2019, 5, 2)),  # 27 Nisan, a Thursday
+        ("yom hashoah 2021", date(2021, 4, 8)),
+        ("Yom HaShoah 2016", date(2016, 5, 5)),  # 27 Nisan is a Thursday
+        ("Yom HaShoah 2020", date(2020, 4, 21)),  # 27 Nisan, a Tuesday
+        ("Yom Ha'atzmaut 2019", date(2019, 5, 9)),  # 5 Iyar a Friday: the Thursday
+        ("yom haatzmaut 2017", date(2017, 5, 2)),  # 5 Iyar a Monday: the Tuesday
+        ("yom haatzmaut 2016", date(2016, 5, 12)),  # 5 Iyar a Friday: the Thursday
+    ],
+)
+def test_parsi_new_year_and_israeli_days_of_remembrance(text: str, day: date) -> None:
+    found = parse_time(text, lang="en", reference_date=R)
+    assert found is not None and (found.start, found.end) == (day, day + timedelta(days=1))
+    eve = parse_time(text, lang="en", reference_date=R, rules="duckling")
+    jewish = not text.lower().startswith("parsi")
+    assert eve is not None and eve.start == day - timedelta(days=int(jewish))
