@@ -130,8 +130,8 @@ def _days(spec: str, year: int) -> list[date]:
     elif base == "orthodox":
         days = [orthodox_easter(year)]
     elif base == "parsi":
-        day = _PARSI_NEW_YEAR + timedelta(days=365 * (year - _PARSI_NEW_YEAR.year))
-        days = [day] if day.year == year else []
+        parsi = _PARSI_NEW_YEAR + timedelta(days=365 * (year - _PARSI_NEW_YEAR.year))
+        days = [parsi] if parsi.year == year else []
     elif (fixed := _FIXED.fullmatch(base)) is not None:
         days = [date(year, int(fixed.group(1)), int(fixed.group(2)))]
     elif (other := _OTHER.fullmatch(base)) is not None:
