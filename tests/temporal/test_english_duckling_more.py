@@ -111,3 +111,30 @@ def test_parsi_new_year_and_israeli_days_of_remembrance(text: str, day: date) ->
     eve = parse_time(text, lang="en", reference_date=R, rules="duckling")
     jewish = not text.lower().startswith("parsi")
     assert eve is not None and eve.start == day - timedelta(days=int(jewish))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Rabindra Jayanti 2021", date(2021, 5, 9)),
+        ("rabindranath jayanti 2024", date(2024, 5, 8)),  # a leap year
+        ("Tu BiShvat 2017", date(2017, 2, 11)),
+        ("tu b'shvat 2022", date(2022, 1, 17)),  # a Hebrew leap year: three months back
+        ("Tu Bishvat 2026", date(2026, 2, 2)),
+    ],
+)
+def test_rabindra_jayanti_and_tu_bishvat(text: str, day: date) -> None:
+    found = parse_time(text, lang="en", reference_date=R)
+    assert found is not None and (found.start, found.end) == (day, day + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("the last wkend of August", date(2025, 8, 30)),
+        ("last week end of November", date(2025, 11, 29)),
+        ("the first wkend of September", date(2025, 9, 6)),
+    ],
+)
+def test_a_weekend_of_a_month_spelled_short_or_in_two_words(text: str, start: date) -> None:
+    assert interval(text, "en") == (start, start + timedelta(days=2))
