@@ -138,3 +138,36 @@ def test_rabindra_jayanti_and_tu_bishvat(text: str, day: date) -> None:
 )
 def test_a_weekend_of_a_month_spelled_short_or_in_two_words(text: str, start: date) -> None:
     assert interval(text, "en") == (start, start + timedelta(days=2))
+
+
+def test_an_iso_interval_of_two_times_on_their_days() -> None:
+    found = parse_time("2024-11-02 08:15:00/2024-11-03 19:45:00", lang="en", reference_date=R)
+    assert found is not None
+    assert (found.start, found.end) == (datetime(2024, 11, 2, 8, 15), datetime(2024, 11, 3, 19, 45))
+    assert parse_time("8:15/9:45", lang="en", reference_date=R) is None  # no days: no range
+
+
+@pytest.mark.parametrize("text", ["by EOD", "by the EOD"])
+def test_by_eod_is_by_the_end_of_rs_day(text: str) -> None:
+    assert interval(text, "en") == (R, date(2025, 7, 2))
+    found = parse_time(text, lang="en", reference_date=MORNING_R, rules="duckling")
+    assert found is not None and (found.start, found.end) == (MORNING_R, datetime(2025, 7, 2))
+
+
+def test_eod_alone_is_no_time() -> None:
+    assert parse_time("the EOD unit", lang="en", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("by the end of the month", datetime(2025, 8, 1)),
+        ("by the EOY", datetime(2026, 1, 1)),
+        ("by the end of next month", datetime(2025, 9, 1)),
+    ],
+)
+def test_by_x_starts_at_rs_instant_when_now_is_an_instant(text: str, end: datetime) -> None:
+    found = parse_time(text, lang="en", reference_date=MORNING_R, rules="duckling")
+    assert found is not None and (found.start, found.end) == (MORNING_R, end)
+    default = parse_time(text, lang="en", reference_date=MORNING_R)
+    assert default is not None and (default.start, default.end) == (R, end.date())
