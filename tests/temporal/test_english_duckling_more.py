@@ -171,3 +171,24 @@ def test_by_x_starts_at_rs_instant_when_now_is_an_instant(text: str, end: dateti
     assert found is not None and (found.start, found.end) == (MORNING_R, end)
     default = parse_time(text, lang="en", reference_date=MORNING_R)
     assert default is not None and (default.start, default.end) == (R, end.date())
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("at half nine", datetime(2025, 7, 1, 9, 30)),
+        ("half eleven", datetime(2025, 7, 1, 11, 30)),
+    ],
+)
+def test_british_half_and_an_hour_is_half_past(text: str, start: datetime) -> None:
+    found = parse_time(text, lang="en", reference_date=MORNING_R)
+    assert found is not None and found.start == start
+
+
+def test_half_and_a_number_in_running_text_is_no_clock() -> None:
+    found = find_times("Sales fell by half three years ago.", lang="en", reference_date=R)
+    assert [m.text for m in found] == ["three years ago"]
+    found = find_times("Prices were at half three years ago.", lang="en", reference_date=R)
+    assert [m.text for m in found] == ["three years ago"]
+    found = find_times("We meet at half nine, as planned.", lang="en", reference_date=R)
+    assert [m.text for m in found] == ["half nine"]
