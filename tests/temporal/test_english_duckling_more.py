@@ -192,3 +192,15 @@ def test_half_and_a_number_in_running_text_is_no_clock() -> None:
     assert [m.text for m in found] == ["three years ago"]
     found = find_times("We meet at half nine, as planned.", lang="en", reference_date=R)
     assert [m.text for m in found] == ["half nine"]
+
+
+def test_within_n_units_starts_at_rs_instant_when_now_is_an_instant() -> None:
+    found = parse_time("within 3 weeks", lang="en", reference_date=MORNING_R, rules="duckling")
+    assert found is not None and (found.start, found.end) == (MORNING_R, datetime(2025, 7, 22))
+    default = parse_time("within 3 weeks", lang="en", reference_date=MORNING_R)
+    assert default is not None and (default.start, default.end) == (R, date(2025, 7, 22))
+    hours = parse_time("within 2 hours", lang="en", reference_date=MORNING_R, rules="duckling")
+    assert hours is not None and (hours.start, hours.end) == (
+        MORNING_R,
+        datetime(2025, 7, 1, 10, 10),
+    )
