@@ -204,3 +204,26 @@ def test_within_n_units_starts_at_rs_instant_when_now_is_an_instant() -> None:
         MORNING_R,
         datetime(2025, 7, 1, 10, 10),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("10 tomorrow", datetime(2025, 7, 2, 10)),
+        ("at 11 on Thursday", datetime(2025, 7, 3, 11)),
+        ("around 16 tomorrow", datetime(2025, 7, 2, 16)),
+    ],
+)
+def test_a_bare_hour_before_its_day_alone(text: str, start: datetime) -> None:
+    found = parse_time(text, lang="en", reference_date=MORNING_R)
+    assert found is not None and (found.start, found.end) == (
+        start,
+        start.replace(hour=start.hour + 1),
+    )
+
+
+def test_a_bare_hour_before_a_day_in_running_text_is_not_a_clock() -> None:
+    found = find_times("The stock closed at 5 on Friday.", lang="en", reference_date=R)
+    assert [(m.text, m.value.start) for m in found] == [
+        ("Friday", date(2025, 6, 27))
+    ]  # past clause
