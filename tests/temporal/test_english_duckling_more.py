@@ -85,7 +85,12 @@ def test_a_military_clock_time_alone(text: str, hour: int, minute: int) -> None:
     assert found is not None and found.start == datetime(2025, 7, 1, hour, minute)
 
 
-@pytest.mark.parametrize("text", ["the index closed at 1250", "at 1290", "at 2400"])
+def test_around_a_year_alone_stays_a_year() -> None:
+    found = parse_time("around 2010", lang="en", reference_date=R)
+    assert found is not None and (found.start, found.end) == (date(2010, 1, 1), date(2011, 1, 1))
+
+
+@pytest.mark.parametrize("text", ["the index closed at 1250", "at 1290", "at 2400", "at 1999"])
 def test_a_number_after_at_in_a_sentence_or_out_of_range_is_no_clock(text: str) -> None:
     assert parse_time(text, lang="en", reference_date=MORNING_R) is None
 

@@ -158,7 +158,11 @@ def twelve_after(first: Found, last: Found) -> Found:
 
 
 def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A clock time on R's day ("à 15h30", "at 3 pm")."""
+    """A clock time on R's day ("à 15h30", "at 3 pm"); ``clock:military:not_year`` no
+    number that reads as a year ("around 2010")."""
+    number = caps.get("int")
+    if "not_year" in args and isinstance(number, int) and 1900 <= number <= 2099:
+        return None
     parts = _hour(caps, military="military" in args)
     if parts is None:
         return None
