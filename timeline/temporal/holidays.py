@@ -6,9 +6,13 @@ A rule is ``DAY``, ``DAY..DAY`` or either followed by options. ``DAY`` is one of
 - ``nth:M:W:N``, the Nth weekday W (Monday = 0) of month M; N = -1 for the last one;
 - ``after:M:D:W``, the first weekday W on or after day D of month M;
 - ``easter`` (Western Easter Sunday) or ``orthodox`` (Orthodox Easter Sunday, Julian computus);
+- ``doy:N``, the Nth day of the year (``doy:129``: 9 May, 8 May in a leap year);
+- ``parsi``, the Parsi (Shahenshahi) New Year: its calendar's year has 365 days and no leap
+  day, so the day comes one day earlier every four Gregorian years (2018-08-17, 2022-08-16);
 - ``CAL:NAME``, a holiday of another calendar as the ``holidays`` package dates it, with CAL
   one of ``chinese``, ``hebrew``, ``islamic``, ``hindu``, ``buddhist`` and NAME the package's
   name in lower case (``hebrew:yom_kippur``, ``islamic:eid_al_fitr``, ``hindu:diwali``);
+- ``hebrew:tu_bishvat``, 15 Shevat, counted back from Passover;
 
 each may add ``+D`` or ``-D`` days. ``A|B`` is day A, or day B in a year that A does not
 date (``hindu:diwali_india|hindu:diwali``). ``A^B`` is day A, or the week after when it falls
@@ -16,7 +20,10 @@ on day B (``nth:5:6:-1^easter+49``: the last Sunday of May, a week later on Whit
 ``A..B`` is the period from day A to the next day B, excluded
 (``islamic:ramadan_beginning..islamic:eid_al_fitr``). Options at the end: ``:L<n>`` makes
 the holiday an n-day period; ``:O`` moves a Saturday to the Friday before and a Sunday to the
-Monday after (observed on a weekday); ``:B`` moves a Sunday to the Saturday before. A holiday
+Monday after (observed on a weekday); ``:B`` moves a Sunday to the Saturday before; ``:I``
+(Israel's Independence Day, by its law) moves a Friday or Saturday to the Thursday before and,
+from 2004, a Monday to the Tuesday; ``:S`` (Yom HaShoah) moves a Friday to the Thursday before
+and, from 1997, a Sunday to the Monday. A holiday
 belongs to the year of its first day. The ``holidays`` package is imported only when a rule
 of another calendar is read.
 """
@@ -35,12 +42,16 @@ __all__ = ["easter", "from_eve", "holiday_interval", "holiday_intervals", "ortho
 _NTH = re.compile(r"nth:(\d{1,2}):(\d):(-?\d)")
 _AFTER = re.compile(r"after:(\d{1,2}):(\d{1,2}):(\d)")
 _FIXED = re.compile(r"(\d{1,2})-(\d{1,2})")
+_YEAR_DAY = re.compile(r"doy:(\d{1,3})")
 _OTHER = re.compile(r"(chinese|hebrew|islamic|hindu|buddhist):([a-z_]{1,60})")
 _DAY = re.compile(
-    r"(?P<base>\d{1,2}-\d{1,2}|nth:\d{1,2}:\d:-?\d|after:\d{1,2}:\d{1,2}:\d|[a-z_:]*[a-z_])"
+    r"(?P<base>\d{1,2}-\d{1,2}|nth:\d{1,2}:\d:-?\d|after:\d{1,2}:\d{1,2}:\d|doy:\d{1,3}"
+    r"|[a-z_:]*[a-z_])"
     r"(?P<shift>[+-]\d{1,3})?"
 )
-_OPTIONS = re.compile(r"(?P<spec>.+?)(?::L(?P<length>\d{1,3}))?(?::(?P<observed>[OB]))?")
+_PARSI_NEW_YEAR = date(2018, 8, 17)
+"""A Parsi (Shahenshahi) New Year's Day, 1 Farvardin 1388 of the Yazdegerdi era."""
+_OPTIONS = re.compile(r"(?P<spec>.+?)(?::L(?P<length>\d{1,3}))?(?::(?P<observed>[OBIS]))?")
 _CALENDARS = {
     "chinese": ("holidays.calendars.chinese", "_ChineseLunisolar"),
     "hebrew": ("holidays.calendars.hebrew", "_HebrewLunisolar"),
@@ -95,6 +106,17 @@ def _other_days(calendar_name: str, name: str, year: int) -> list[date]:
     return sorted(date(year, month, day) for month, day in pairs)
 
 
+def _tu_bishvat(year: int) -> list[date]:
+    """15 Shevat in ``year``: two months before 15 Nisan (Passover), three in a Hebrew leap
+    year (one with Adar I, known by its longer span from Rosh Hashanah to Passover)."""
+    passover = _other_days("hebrew", "passover", year)
+    new_year = _other_days("hebrew", "rosh_hashanah", year - 1)
+    if not passover or not new_year:
+        return []
+    leap = (passover[0] - new_year[0]).days > 200
+    return [passover[0] - timedelta(days=89 if leap else 59)]
+
+
 def _days(spec: str, year: int) -> list[date]:
     """The days that ``spec`` (one DAY of the rule grammar) names in ``year``, in order."""
     if "|" in spec:
@@ -122,8 +144,16 @@ def _days(spec: str, year: int) -> list[date]:
         days = [easter(year)]
     elif base == "orthodox":
         days = [orthodox_easter(year)]
+    elif (year_day := _YEAR_DAY.fullmatch(base)) is not None:
+        days = [date(year, 1, 1) + timedelta(days=int(year_day.group(1)) - 1)]
+        days = [day for day in days if day.year == year]
+    elif base == "parsi":
+        parsi = _PARSI_NEW_YEAR + timedelta(days=365 * (year - _PARSI_NEW_YEAR.year))
+        days = [parsi] if parsi.year == year else []
     elif (fixed := _FIXED.fullmatch(base)) is not None:
         days = [date(year, int(fixed.group(1)), int(fixed.group(2)))]
+    elif base == "hebrew:tu_bishvat":
+        days = _tu_bishvat(year)
     elif (other := _OTHER.fullmatch(base)) is not None:
         days = _other_days(other.group(1), other.group(2), year)
     else:
@@ -132,8 +162,15 @@ def _days(spec: str, year: int) -> list[date]:
 
 
 def _observed(day: date, option: str) -> date:
-    """``day`` moved off the weekend as option ``O`` or ``B`` says."""
+    """``day`` moved off the weekend as option ``O`` or ``B`` says, or as Israel's law moves
+    its memorial days (``I``, ``S``)."""
     weekday = day.weekday()
+    if option == "I":
+        moves = {4: -1, 5: -2, 0: 1 if day.year >= 2004 else 0}
+        return day + timedelta(days=moves.get(weekday, 0))
+    if option == "S":
+        moves = {4: -1, 6: 1 if day.year >= 1997 else 0}
+        return day + timedelta(days=moves.get(weekday, 0))
     if option == "B":
         return day - timedelta(days=int(weekday == 6))
     return day - timedelta(days=1) if weekday == 5 else day + timedelta(days=int(weekday == 6))

@@ -113,6 +113,7 @@ from timeline.temporal.actions.deixis import (
     act_weekday_count,
     act_weekend,
     act_window,
+    act_within,
     act_within_current,
     act_work_week,
 )
@@ -195,6 +196,7 @@ ACTIONS: dict[str, Action] = {
     "weekend": act_weekend,
     "weekday_count": act_weekday_count,
     "following": act_following,
+    "within": act_within,
     "within_current": act_within_current,
     "set_weekday": act_set_weekday,
     "numbered_of": act_numbered_of,

@@ -158,7 +158,11 @@ def twelve_after(first: Found, last: Found) -> Found:
 
 
 def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A clock time on R's day ("à 15h30", "at 3 pm")."""
+    """A clock time on R's day ("à 15h30", "at 3 pm"); ``clock:military:not_year`` no
+    number that reads as a year ("around 2010")."""
+    number = caps.get("int")
+    if "not_year" in args and isinstance(number, int) and 1900 <= number <= 2099:
+        return None
     parts = _hour(caps, military="military" in args)
     if parts is None:
         return None
@@ -306,9 +310,12 @@ def _is_clock_range(found: Found) -> bool:
     )
 
 
-def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bool) -> Result:
+def _range_on_day(
+    ctx: Context, clocks: Found, day_value: TimeValue, swapped: bool, *, whole: bool = True
+) -> Result:
     """A range of clock times put on the day of ``day_value``, read in its part of day; the
-    second time on the next day when it would not come after the first."""
+    second time on the next day when it would not come after the first; to the end of its
+    last unit with the rules' ``range_end="whole"`` unless ``whole`` is False."""
     assert isinstance(day_value.start, date)
     day = day_value.start.date() if isinstance(day_value.start, datetime) else day_value.start
     code = day_value.timex[-2:] if day_value.granularity is G.PART_OF_DAY else None
@@ -331,9 +338,22 @@ def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bo
         stop += timedelta(days=1)
     timex = f"{first.value.timex}/{_clock_value(stop, last.value.granularity).value.timex}"
     granularity = clocks.value.granularity
-    value = make(start, stop, granularity, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
+    grains = (first.value.granularity, last.value.granularity)
+    end = _whole_end(ctx, stop, grains) if whole else stop
+    value = make(start, end, granularity, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
     parts = (value, day_value) if swapped else (day_value, value)
     return Found(value, year=day.year, month=day.month, day=day.day, parts=parts)
+
+
+def _whole_end(ctx: Context, stop: datetime, grains: tuple[G, ...]) -> datetime:
+    """The end of a range of clock times that stops at ``stop``: ``stop`` itself, or with
+    the rules' ``range_end="whole"`` the end of its finest unit ("9:30 - 11:00" to 11:01)."""
+    if ctx.rules.range_end != "whole":
+        return stop
+    grain = next((g for g in (G.SECOND, G.MINUTE, G.HOUR) if g in grains), None)
+    end = stop if grain is None else add(stop, 1, grain)
+    assert isinstance(end, datetime)
+    return end
 
 
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

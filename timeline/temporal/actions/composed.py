@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import attrs
@@ -115,10 +115,22 @@ def _by(ctx: Context, found: Found) -> Result:
         and today < end
         and (ctx.future or (inner.start is not None and inner.start > today))
     ):
+        if ctx.rules.now == "instant" and isinstance(ctx.reference, datetime):
+            return _by_from_instant(found, ctx.reference, end)
         return _bound(found, today, end, Mod.ON_OR_BEFORE)
     if end != inner.end:  # up to X's first instant, X passed or R in it
         return _bound(found, None, end, Mod.ON_OR_BEFORE)
     return _bound(found, inner.start, inner.end, Mod.ON_OR_BEFORE)
+
+
+def _by_from_instant(found: Found, reference: datetime, end: Instant) -> Result:
+    """ "by X" from R's instant, as the rules' ``now="instant"`` reads "now": a day's end
+    as that day's midnight."""
+    if not isinstance(end, datetime):
+        end = datetime.combine(end, time(), tzinfo=reference.tzinfo)
+    elif (end.tzinfo is None) != (reference.tzinfo is None):
+        return None
+    return _bound(found, reference, end, Mod.ON_OR_BEFORE)
 
 
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -322,7 +334,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du X au Y", "from X to Y", "entre X et Y", "2025-2027": [start of X, end of Y)
     (to the start of Y with the rules' ``range_end="exclusive"``); between clock times,
     [X, Y). ``range:day``: only between two days ("10 juin au 2 juillet"); ``range:end`` to
-    the end of Y whatever ``range_end`` says ("from 2007 to the end of 2008")."""
+    the end of Y whatever ``range_end`` says ("from 2007 to the end of 2008"); ``range:time`` only
+    between two times of day on their days ("2025-03-28 17:00/2025-03-29 09:00")."""
     times = caps.all("time")
     if len(times) != 2:
         return None
@@ -330,6 +343,10 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if TimeType.DATE in (first.value.type, last.value.type):  # "between now and May 5"
         first, last = _now_as_day(ctx, first), _now_as_day(ctx, last)
     if args == ("day",) and not first.value.granularity is last.value.granularity is G.DAY:
+        return None
+    if args == ("time",) and not (first.parts and last.parts):  # each a time on its day
+        return None
+    if args == ("time",) and not first.value.type is last.value.type is TimeType.TIME:
         return None
     if first.value.type is not TimeType.DATE and first.value.type is not TimeType.TIME:
         return None
@@ -1006,7 +1023,7 @@ def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return found
     if day is None:  # a range of clock times is a TIME
         return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
-    placed = _range_on_day(ctx, found, day.value, not day_first)
+    placed = _range_on_day(ctx, found, day.value, not day_first, whole=False)
     if not inside or not isinstance(placed, Found):
         return placed
     start, stop = placed.value.start, placed.value.end  # each end reported on that day

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import attrs
 
@@ -272,6 +272,21 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         start, end, unit, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE, length=length
     )
     return Found(value)
+
+
+def act_within(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "within N units": as :func:`act_span_rel` ([R, R + N units)), from R's instant when
+    the rules' ``now`` is ``"instant"`` (a day's end as that day's midnight)."""
+    found = act_span_rel(ctx, caps, ("1",))
+    reference = ctx.reference
+    if not isinstance(found, Found) or ctx.rules.now != "instant":
+        return found
+    start, end = found.value.start, found.value.end
+    if not isinstance(reference, datetime) or isinstance(start, datetime) or end is None:
+        return found
+    if not isinstance(end, datetime):
+        end = datetime.combine(end, time(), tzinfo=reference.tzinfo)
+    return attrs.evolve(found, value=attrs.evolve(found.value, start=reference, end=end))
 
 
 def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
