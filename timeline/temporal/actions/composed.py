@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -345,6 +346,37 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if args == ("end",):  # "to the end of 2008": the words state the end
         inclusive = True
     return _range(first, _after_first(first, last), inclusive=inclusive)
+
+
+def act_day_month_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Two days written day/month with one-digit months ("3/4-9/4", "du 30/6 au 2/7"),
+    maybe with one year after both: the range from the first to the second, as
+    :func:`act_range` reads two days."""
+    days, months = caps.all("day"), caps.all("month_num")
+    if len(days) != 2 or len(months) != 2:
+        return None
+    # a year after both is the second day's ("du 29/12 au 3/1, 2026": from 2025-12-29)
+    year = caps.get("year")
+    years = [None, year]
+    if year is not None:
+        years[0] = year - ((months[0], days[0]) > (months[1], days[1]))
+    ends = [
+        act_date(ctx, Captures((("day", d), ("month_num", m), ("year", y))), ())
+        for d, m, y in zip(days, months, years, strict=True)
+    ]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return first if first is INVALID else last if last is INVALID else None
+    found = act_range(ctx, Captures((("time", first), ("time", last))), ("day",))
+    start, end = first.value.start, last.value.start
+    if found is None and isinstance(start, date) and isinstance(end, date) and end < start:
+        # the second day is the first such day after the first ("29/2-1/3")
+        year = start.year + ((months[1], days[1]) < (start.month, start.day))
+        if days[1] > calendar.monthrange(year, months[1])[1]:
+            return INVALID
+        last = _calendar(date(year, months[1], days[1]), G.DAY, last.value.anchor)
+        return act_range(ctx, Captures((("time", first), ("time", last))), ("day",))
+    return found
 
 
 _FINEST = (G.SECOND, G.MINUTE, G.HOUR)

@@ -1,0 +1,91 @@
+"""French gaps seen in Recognizers-Text expressions: general forms a French writer uses.
+
+R is Tuesday 2025-07-01 (see helpers); every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from timeline import find_times, parse_time
+
+from .helpers import R, interval
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("du 3/4 au 9/4", date(2026, 4, 3), date(2026, 4, 10)),
+        ("3/4-9/4", date(2026, 4, 3), date(2026, 4, 10)),
+        ("du 30/6 au 2/7", date(2025, 6, 30), date(2025, 7, 3)),
+        ("du 27/12 au 4/1", date(2025, 12, 27), date(2026, 1, 5)),
+        ("du 28/2 au 2/3", date(2026, 2, 28), date(2026, 3, 3)),
+        ("du 29/2 au 2/3", date(2028, 2, 29), date(2028, 3, 3)),
+        ("du 3/5 au 8/5, 2019", date(2019, 5, 3), date(2019, 5, 9)),
+        ("du 27/12 au 4/1 2019", date(2018, 12, 27), date(2019, 1, 5)),
+    ],
+)
+def test_two_days_with_one_digit_months_are_a_range(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_leap_day_in_a_year_without_one_is_no_range() -> None:
+    assert parse_time("du 29/2 au 3/3, 2023", lang="fr", reference_date=R) is None
+
+
+def test_a_fraction_is_no_day() -> None:
+    assert parse_time("les 2/3 des votants", lang="fr", reference_date=R) is None
+
+
+def test_bare_lendemain_is_the_day_after_the_event() -> None:
+    found = parse_time("lendemain", lang="fr", reference_date=R)
+    assert found is not None
+    assert (found.start, found.end, found.timex) == (None, None, "XXXX-XX-XX")
+    spans = [f.text for f in find_times("Au lendemain, la bourse a rebondi.", lang="fr")]
+    assert spans == ["Au lendemain"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("lendemain", date(2025, 7, 2), date(2025, 7, 3)),
+        ("au lendemain", date(2025, 7, 2), date(2025, 7, 3)),
+        ("lendemain 7h", datetime(2025, 7, 2, 7), datetime(2025, 7, 2, 8)),
+    ],
+)
+def test_lendemain_counted_from_reference(text: str, start: object, end: object) -> None:
+    found = parse_time(text, lang="fr", reference_date=R, rules="recognizers")
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("les 2 mois passés", date(2025, 5, 1), date(2025, 7, 1)),
+        ("les deux semaines passées", date(2025, 6, 17), date(2025, 7, 1)),
+        ("les trois années à venir", date(2025, 7, 1), date(2028, 7, 1)),
+        ("les 6 mois qui viennent", date(2025, 7, 1), date(2026, 1, 1)),
+    ],
+)
+def test_a_count_of_units_with_its_adjective_after(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # R is a Tuesday: the next three are Wednesday, Thursday and Friday
+        ("les 3 prochains jours ouvrés", date(2025, 7, 1), date(2025, 7, 5)),
+        ("5 prochaines journées de travail", date(2025, 7, 1), date(2025, 7, 9)),
+        ("les 5 jours ouvrables suivants", date(2025, 7, 1), date(2025, 7, 9)),
+        ("les 2 derniers jours ouvrés", date(2025, 6, 27), date(2025, 7, 1)),
+        ("les 3 jours ouvrés précédents", date(2025, 6, 26), date(2025, 7, 1)),
+        ("dans 3 jours ouvrés", date(2025, 7, 4), date(2025, 7, 5)),
+        ("sous 4 jours ouvrés", date(2025, 7, 1), date(2025, 7, 8)),
+    ],
+)
+def test_business_days(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
