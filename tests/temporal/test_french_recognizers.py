@@ -89,3 +89,53 @@ def test_a_count_of_units_with_its_adjective_after(text: str, start: date, end: 
 )
 def test_business_days(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("le 14 fév. à 10h15", datetime(2026, 2, 14, 10, 15)),
+        ("le 9 oct. vers 18h", datetime(2025, 10, 9, 18)),
+        ("3 déc. à 8:45", datetime(2025, 12, 3, 8, 45)),
+    ],
+)
+def test_an_abbreviated_month_with_its_stop_then_a_clock_time(text: str, start: datetime) -> None:
+    found = parse_time(text, lang="fr", reference_date=R)
+    assert found is not None
+    assert found.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("le 9 avril deux mille vingt", date(2020, 4, 9), date(2020, 4, 10)),
+        ("le 1er juin deux mille douze", date(2012, 6, 1), date(2012, 6, 2)),
+        ("jeudi 9 avril deux mille vingt", date(2020, 4, 9), date(2020, 4, 10)),
+        ("avril deux mille vingt et un", date(2021, 4, 1), date(2021, 5, 1)),
+        ("du 3 au 6 mai deux mille quinze", date(2015, 5, 3), date(2015, 5, 7)),
+        ("le 12 mai l'an prochain", date(2026, 5, 12), date(2026, 5, 13)),
+    ],
+)
+def test_a_year_in_words_after_a_date(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_year_in_words_against_its_weekday_is_no_date() -> None:
+    # 9 April 2020 was a Thursday
+    assert parse_time("lundi 9 avril deux mille vingt", lang="fr", reference_date=R) is None
+
+
+def test_a_number_after_a_month_in_running_text_is_no_year() -> None:
+    text = "En mars deux mille salariés ont manifesté."
+    assert [f.value.timex for f in find_times(text, lang="fr", reference_date=R)] == ["2025-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("4 années à venir", date(2025, 7, 1), date(2029, 7, 1)),
+        ("deux mois passés", date(2025, 5, 1), date(2025, 7, 1)),
+    ],
+)
+def test_a_count_of_units_without_article(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)

@@ -647,6 +647,19 @@ def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(date(found.value.start.year, month, 1), G.MONTH, found.value.anchor)
 
 
+def act_date_of_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day and month before a year found as a time ("le 7 mars deux mille vingt"): that
+    day of that year, read as :func:`act_date` reads a year in digits."""
+    found = _inner(caps)
+    if found is None or found.value.granularity is not G.YEAR:
+        return None
+    start = found.value.start
+    if not isinstance(start, date):
+        return None
+    words = tuple((c, v) for c, v in caps.items if c != "time")
+    return act_date(ctx, Captures((*words, ("year", start.year))), ())
+
+
 def _month_range(found: Found) -> tuple[date, date] | None:
     value = found.value
     if value.granularity is not G.MONTH or value.start is None or value.end is None:
