@@ -139,3 +139,33 @@ def test_a_number_after_a_month_in_running_text_is_no_year() -> None:
 )
 def test_a_count_of_units_without_article(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("jeudi soir de la semaine prochaine", datetime(2025, 7, 10, 18), datetime(2025, 7, 11)),
+        ("lundi matin de la semaine dernière", datetime(2025, 6, 23, 4), datetime(2025, 6, 23, 12)),
+        ("le deuxième mardi soir de septembre", datetime(2025, 9, 9, 18), datetime(2025, 9, 10)),
+        ("le premier jeudi soir du mois prochain", datetime(2025, 8, 7, 18), datetime(2025, 8, 8)),
+        ("le dernier samedi soir d'octobre", datetime(2025, 10, 25, 18), datetime(2025, 10, 26)),
+    ],
+)
+def test_a_weekday_part_of_the_day_in_a_later_week_or_month(
+    text: str, start: datetime, end: datetime
+) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("la semaine prochaine, vendredi à 11h", datetime(2025, 7, 11, 11)),
+        ("semaine prochaine lundi vers 14h30", datetime(2025, 7, 7, 14, 30)),
+        ("la semaine dernière, le jeudi à 8h", datetime(2025, 6, 26, 8)),
+    ],
+)
+def test_a_week_then_its_weekday_at_a_clock_time(text: str, start: datetime) -> None:
+    found = parse_time(text, lang="fr", reference_date=R)
+    assert found is not None
+    assert found.start == start

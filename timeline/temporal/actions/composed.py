@@ -766,6 +766,19 @@ def act_day_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     return act_at_time(ctx, Captures((("time", day), ("time", found))), ())
 
 
+def act_weekday_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday's part of the day in a week or month found after it: ``weekday_part_of``
+    "mercredi soir de la semaine prochaine", ``weekday_part_of:nth`` "le premier lundi soir
+    du mois prochain" (as :func:`act_weekday_of` or :func:`act_nth_weekday`, then the part)."""
+    part = caps.get("daypart")
+    words = Captures(tuple((c, v) for c, v in caps.items if c != "daypart"))
+    nth = args[:1] == ("nth",)  # ``weekday_part_of:nth:last``: "le dernier lundi soir de mai"
+    day = act_nth_weekday(ctx, words, args[1:]) if nth else act_weekday_of(ctx, words, ())
+    if not isinstance(day, Found) or day.value.granularity is not G.DAY or part is None:
+        return day if day is INVALID else None
+    return act_daypart(ctx, Captures((("time", day), ("daypart", part))), ())
+
+
 def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "next week Mon 9 am": a weekday of a week found before it, at a clock time after."""
     times = caps.all("time")
