@@ -17,12 +17,13 @@ from .helpers import R, interval
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [
-        ("du 3/4 au 9/4", date(2026, 4, 3), date(2026, 4, 10)),
+        ("du 3/4-9/4", date(2026, 4, 3), date(2026, 4, 10)),
         ("3/4-9/4", date(2026, 4, 3), date(2026, 4, 10)),
-        ("du 30/6 au 2/7", date(2025, 6, 30), date(2025, 7, 3)),
-        ("du 27/12 au 4/1", date(2025, 12, 27), date(2026, 1, 5)),
-        ("du 28/2 au 2/3", date(2026, 2, 28), date(2026, 3, 3)),
-        ("du 29/2 au 2/3", date(2028, 2, 29), date(2028, 3, 3)),
+        ("30/6-2/7", date(2025, 6, 30), date(2025, 7, 3)),
+        ("27/12-4/1", date(2025, 12, 27), date(2026, 1, 5)),
+        ("28/2-2/3", date(2026, 2, 28), date(2026, 3, 3)),
+        ("29/2-2/3", date(2028, 2, 29), date(2028, 3, 3)),
+        ("du 30/6 au 2/7 2024", date(2024, 6, 30), date(2024, 7, 3)),
         ("du 3/5 au 8/5, 2019", date(2019, 5, 3), date(2019, 5, 9)),
         ("du 27/12 au 4/1 2019", date(2018, 12, 27), date(2019, 1, 5)),
     ],
@@ -37,6 +38,7 @@ def test_a_leap_day_in_a_year_without_one_is_no_range() -> None:
 
 def test_a_fraction_is_no_day() -> None:
     assert parse_time("les 2/3 des votants", lang="fr", reference_date=R) is None
+    assert parse_time("du 1/3 au 1/4", lang="fr", reference_date=R) is None
 
 
 def test_bare_lendemain_is_the_day_after_the_event() -> None:
@@ -169,3 +171,17 @@ def test_a_week_then_its_weekday_at_a_clock_time(text: str, start: datetime) -> 
     found = parse_time(text, lang="fr", reference_date=R)
     assert found is not None
     assert found.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("d'octobre à décembre 2019", date(2019, 10, 1), date(2020, 1, 1)),
+        ("d'août 2018 à mars 2019", date(2018, 8, 1), date(2019, 4, 1)),
+        ("d'avril 2020 jusqu'à juin 2020", date(2020, 4, 1), date(2020, 7, 1)),
+        ("d'hier à jeudi", date(2025, 6, 30), date(2025, 7, 4)),
+        ("d'avril à la fin de mai 2021", date(2021, 4, 1), date(2021, 6, 1)),
+    ],
+)
+def test_a_range_opened_by_elided_de(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
