@@ -185,3 +185,28 @@ def test_a_week_then_its_weekday_at_a_clock_time(text: str, start: datetime) -> 
 )
 def test_a_range_opened_by_elided_de(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("la semaine prochaine, entre lundi et jeudi", date(2025, 7, 7), date(2025, 7, 11)),
+        ("cette semaine, du mercredi au vendredi", date(2025, 7, 2), date(2025, 7, 5)),
+        ("semaine dernière entre jeudi et samedi", date(2025, 6, 26), date(2025, 6, 29)),
+        ("du mardi au jeudi de la semaine prochaine", date(2025, 7, 8), date(2025, 7, 11)),
+        ("entre lundi et mercredi de la semaine dernière", date(2025, 6, 23), date(2025, 6, 26)),
+    ],
+)
+def test_two_weekdays_of_a_named_week(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("de la semaine 10 à la semaine 12", date(2025, 3, 3), date(2025, 3, 24)),
+        ("entre la semaine 40 et la semaine 42", date(2025, 9, 29), date(2025, 10, 20)),
+    ],
+)
+def test_a_range_of_numbered_weeks(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)

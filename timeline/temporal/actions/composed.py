@@ -779,6 +779,22 @@ def act_weekday_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     return act_daypart(ctx, Captures((("time", day), ("daypart", part))), ())
 
 
+def act_weekdays_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Two weekdays of a week found before or after them ("la semaine prochaine, entre
+    mercredi et vendredi", "du lundi au mercredi de la semaine dernière"): the range of
+    those two days of that week, as :func:`act_range` reads two days."""
+    week, weekdays = _inner(caps), caps.all("weekday")
+    if week is None or week.value.granularity is not G.WEEK or len(weekdays) != 2:
+        return None
+    first, last = (
+        act_weekday_of(ctx, Captures((("time", week), ("weekday", weekday))), ())
+        for weekday in weekdays
+    )
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    return act_range(ctx, Captures((("time", first), ("time", last))), ("day",))
+
+
 def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "next week Mon 9 am": a weekday of a week found before it, at a clock time after."""
     times = caps.all("time")
