@@ -210,3 +210,30 @@ def test_two_weekdays_of_a_named_week(text: str, start: date, end: date) -> None
 )
 def test_a_range_of_numbered_weeks(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("de 21h aujourd'hui à 7h demain", datetime(2025, 7, 1, 21), datetime(2025, 7, 2, 7)),
+        (
+            "de 8h le 3 juillet à 19h le 4 juillet",
+            datetime(2025, 7, 3, 8),
+            datetime(2025, 7, 4, 19),
+        ),
+        (
+            "de 7 heures le 02/03/2024 à 18 heures le 03/03/2024",
+            datetime(2024, 3, 2, 7),
+            datetime(2024, 3, 3, 18),
+        ),
+        (
+            "du mardi 8 juillet à 9h au jeudi 10 juillet à 12h",
+            datetime(2025, 7, 8, 9),
+            datetime(2025, 7, 10, 12),
+        ),
+    ],
+)
+def test_a_range_whose_ends_are_a_day_and_a_clock_time(
+    text: str, start: datetime, end: datetime
+) -> None:
+    assert interval(text, "fr") == (start, end)

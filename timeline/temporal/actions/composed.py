@@ -766,6 +766,25 @@ def act_day_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     return act_at_time(ctx, Captures((("time", day), ("time", found))), ())
 
 
+def act_range_of_pairs(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A range whose two ends are each a day and a clock time, either way round ("de 16h
+    aujourd'hui à 17h demain", "de lundi 9h à mardi 18h"): each end read as
+    :func:`act_at_time` reads it, then the range between them."""
+    times = caps.all("time")
+    if len(times) != 4:
+        return None
+    ends = [
+        act_at_time(ctx, Captures((("time", a), ("time", b))), ())
+        for a, b in (times[:2], times[2:])
+    ]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    if first.value.type is not TimeType.TIME or last.value.type is not TimeType.TIME:
+        return None
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
 def act_weekday_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A weekday's part of the day in a week or month found after it: ``weekday_part_of``
     "mercredi soir de la semaine prochaine", ``weekday_part_of:nth`` "le premier lundi soir
