@@ -237,3 +237,21 @@ def test_a_range_whose_ends_are_a_day_and_a_clock_time(
     text: str, start: datetime, end: datetime
 ) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("il y a un an et deux mois", date(2024, 5, 1), date(2024, 6, 1)),
+        ("il y a 2 mois et 10 jours", date(2025, 4, 21), date(2025, 4, 22)),
+        ("dans trois ans et 5 jours", date(2028, 7, 6), date(2028, 7, 7)),
+        ("dans 1 an, 2 mois et 3 jours", date(2026, 9, 4), date(2026, 9, 5)),
+    ],
+)
+def test_several_units_at_once(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_count_of_people_after_a_length_is_no_unit() -> None:
+    text = "Il y a deux ans, 300 salariés ont été licenciés."
+    assert [f.text for f in find_times(text, lang="fr", reference_date=R)] == ["Il y a deux ans"]

@@ -160,7 +160,8 @@ def _unit_pairs(caps: Captures) -> list[tuple[int, G]] | None:
 
 def act_compound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """Counts of several units at once: ``compound:ago`` ("2 weeks and 2 days ago", "1 month
-    2 days 2 hours 30 mins ago": as "N units ago" for the finest unit), ``compound:within``
+    2 days 2 hours 30 mins ago": as "N units ago" for the finest unit), ``compound:in`` the
+    same forward ("dans deux ans et trois mois"), ``compound:within``
     ("within 1 day and 5 hours": [R, R + all)), ``compound:last`` ("the last 3 months and
     2 weeks": [R - all, R))."""
     pairs = _unit_pairs(caps)
@@ -176,7 +177,7 @@ def act_compound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = base
     for count, unit in pairs:
         moment = add(moment, sign * count, unit)
-    if args[0] == "ago":
+    if args[0] in ("ago", "in"):
         if isinstance(moment, datetime):
             grain = G.SECOND if ctx.rules.shift == "day" else _INSTANT.get(finest, finest)
             return _clock_value(_truncate(moment, grain), grain)
