@@ -255,3 +255,16 @@ def test_several_units_at_once(text: str, start: date, end: date) -> None:
 def test_a_count_of_people_after_a_length_is_no_unit() -> None:
     text = "Il y a deux ans, 300 salariés ont été licenciés."
     assert [f.text for f in find_times(text, lang="fr", reference_date=R)] == ["Il y a deux ans"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("le 18 ce mois-ci", date(2025, 7, 18)),
+        ("autour du 9 ce mois-ci", date(2025, 7, 9)),
+    ],
+)
+def test_a_day_number_of_this_month(text: str, start: date) -> None:
+    found = parse_time(text, lang="fr", reference_date=R)
+    assert found is not None
+    assert found.start == start
