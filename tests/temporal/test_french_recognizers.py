@@ -5,7 +5,7 @@ R is Tuesday 2025-07-01 (see helpers); every sentence here is our own.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -268,3 +268,19 @@ def test_a_day_number_of_this_month(text: str, start: date) -> None:
     found = parse_time(text, lang="fr", reference_date=R)
     assert found is not None
     assert found.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [("dans les 72h", 72), ("sous 12h", 12), ("dans les 3h", 3)],
+)
+def test_a_length_glued_in_hours_runs_from_a_clock_reference(text: str, hours: int) -> None:
+    now = datetime(2025, 7, 1, 9, 15)
+    found = parse_time(text, lang="fr", reference_date=now)
+    assert found is not None
+    assert (found.start, found.end) == (now, now + timedelta(hours=hours))
+
+
+@pytest.mark.parametrize("text", ["dans les 3h", "sous 12h"])
+def test_a_length_glued_in_hours_is_no_clock_time_on_a_day_reference(text: str) -> None:
+    assert parse_time(text, lang="fr", reference_date=R) is None

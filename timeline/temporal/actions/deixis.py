@@ -240,9 +240,10 @@ def _truncate(moment: datetime, grain: G) -> datetime:
 
 def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y));
-    ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks)."""
+    ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks), or only
+    its unit with N = ``n`` ("sous 24h": ``span_rel:1:n:hour``)."""
     unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
-    amount = _quantity(caps) if len(args) < 2 else int(args[1])
+    amount = _quantity(caps) if len(args) < 2 or args[1] == "n" else int(args[1])
     sign = int(args[0])
     length = _length(amount, unit)
     timex = length.timex
