@@ -284,3 +284,21 @@ def test_a_length_glued_in_hours_runs_from_a_clock_reference(text: str, hours: i
 @pytest.mark.parametrize("text", ["dans les 3h", "sous 12h"])
 def test_a_length_glued_in_hours_is_no_clock_time_on_a_day_reference(text: str) -> None:
     assert parse_time(text, lang="fr", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("le quatrième jour du mois", date(2025, 7, 4), date(2025, 7, 5)),
+        ("le vingt-huitième jour du mois", date(2025, 7, 28), date(2025, 7, 29)),
+        ("le douzième jour de mars 2024", date(2024, 3, 12), date(2024, 3, 13)),
+        ("au dix-huitième siècle", date(1700, 1, 1), date(1800, 1, 1)),
+        ("la onzième semaine de 2024", date(2024, 3, 11), date(2024, 3, 18)),
+    ],
+)
+def test_ordinals_in_words_past_five(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_a_rank_in_a_race_is_no_time() -> None:
+    assert find_times("Elle a fini douzième de la course.", lang="fr", reference_date=R) == []
