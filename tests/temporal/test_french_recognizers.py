@@ -302,3 +302,27 @@ def test_ordinals_in_words_past_five(text: str, start: date, end: date) -> None:
 
 def test_a_rank_in_a_race_is_no_time() -> None:
     assert find_times("Elle a fini douzième de la course.", lang="fr", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("21 heures, le 14 juillet", datetime(2025, 7, 14, 21)),
+        ("8 heures, ce matin", datetime(2025, 7, 1, 8)),
+        ("11 heures, ce soir", datetime(2025, 7, 1, 23)),
+        ("6 heures, le 03/02/2023", datetime(2023, 2, 3, 6)),
+        ("17 heures 45, demain", datetime(2025, 7, 2, 17, 45)),
+    ],
+)
+def test_hours_then_a_comma_and_a_day_given_alone(text: str, start: datetime) -> None:
+    found = parse_time(text, lang="fr", reference_date=R)
+    assert found is not None
+    assert found.start == start
+
+
+def test_hours_then_a_comma_in_running_text_stay_a_length() -> None:
+    text = "Il a roulé 9 heures, ce matin il se repose."
+    assert [f.value.timex for f in find_times(text, lang="fr", reference_date=R)] == [
+        "PT9H",
+        "2025-07-01TMO",
+    ]

@@ -25,6 +25,7 @@ from timeline.temporal.actions.clock import (
     act_daypart_part,
     act_hour_part,
     act_hour_shift,
+    act_hours_then_day,
     act_zone,
 )
 from timeline.temporal.actions.composed import (
@@ -174,6 +175,7 @@ ACTIONS: dict[str, Action] = {
     "clock": act_clock,
     "at_time": act_at_time,
     "daypart": act_daypart,
+    "hours_then_day": act_hours_then_day,
     "daypart_hour": act_daypart_hour,
     "daypart_part": act_daypart_part,
     "daypart_hours": act_daypart_hours,
