@@ -326,3 +326,12 @@ def test_hours_then_a_comma_in_running_text_stay_a_length() -> None:
         "PT9H",
         "2025-07-01TMO",
     ]
+
+
+def test_four_units_at_once_from_a_clock_reference() -> None:
+    now = datetime(2025, 7, 1, 12, 0)
+    found = parse_time(
+        "il y a 2 mois, 3 jours, 4 heures et 10 minutes", lang="fr", reference_date=now
+    )
+    assert found is not None
+    assert found.start == datetime(2025, 4, 28, 7, 50)
