@@ -335,3 +335,22 @@ def test_four_units_at_once_from_a_clock_reference() -> None:
     )
     assert found is not None
     assert found.start == datetime(2025, 4, 28, 7, 50)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("dans la soirée de ce jeudi", datetime(2025, 7, 3, 18), datetime(2025, 7, 4)),
+        ("dans la matinée, ce samedi", datetime(2025, 7, 5, 4), datetime(2025, 7, 5, 12)),
+        ("ce jeudi", date(2025, 7, 3), date(2025, 7, 4)),
+    ],
+)
+def test_ce_before_a_weekday(text: str, start: object, end: object) -> None:
+    assert interval(text, "fr") == (start, end)
+
+
+def test_ce_weekday_keeps_a_following_date() -> None:
+    # 4 July 2025 is a Friday: the stated date wins over the bare weekday
+    assert interval("ce vendredi 4 juillet", "fr") == (date(2025, 7, 4), date(2025, 7, 5))
+    spans = [f.text for f in find_times("Il viendra ce jeudi.", lang="fr", reference_date=R)]
+    assert spans == ["ce jeudi"]
