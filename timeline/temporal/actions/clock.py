@@ -191,6 +191,19 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return in_zone(ctx, found, timezone.utc, utc=True)
 
 
+def act_hours_then_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """An expression given alone made of a number of "heures", a comma and a day or part of
+    a day ("20 heures, le 1er janvier", "7 heures, ce matin"): that clock time on that day.
+    In running text "10 heures," may be a length, so the rule needs the whole text."""
+    day = caps.get("time")
+    clock = act_clock(ctx, Captures(tuple((c, v) for c, v in caps.items if c != "time")), ())
+    if not isinstance(day, Found) or not isinstance(clock, Found):
+        return None
+    if day.value.granularity not in (G.DAY, G.PART_OF_DAY):
+        return None
+    return act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
+
+
 def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day followed by a clock time ("le 3 mars à 15h"), or the reverse ("15h lundi").
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -364,6 +365,37 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _range(first, _after_first(first, last), inclusive=inclusive)
 
 
+def act_day_month_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Two days written day/month with one-digit months ("3/4-9/4", "du 30/6 au 2/7"),
+    maybe with one year after both: the range from the first to the second, as
+    :func:`act_range` reads two days."""
+    days, months = caps.all("day"), caps.all("month_num")
+    if len(days) != 2 or len(months) != 2:
+        return None
+    # a year after both is the second day's ("du 29/12 au 3/1, 2026": from 2025-12-29)
+    year = caps.get("year")
+    years = [None, year]
+    if year is not None:
+        years[0] = year - ((months[0], days[0]) > (months[1], days[1]))
+    ends = [
+        act_date(ctx, Captures((("day", d), ("month_num", m), ("year", y))), ())
+        for d, m, y in zip(days, months, years, strict=True)
+    ]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return first if first is INVALID else last if last is INVALID else None
+    found = act_range(ctx, Captures((("time", first), ("time", last))), ("day",))
+    start, end = first.value.start, last.value.start
+    if found is None and isinstance(start, date) and isinstance(end, date) and end < start:
+        # the second day is the first such day after the first ("29/2-1/3")
+        year = start.year + ((months[1], days[1]) < (start.month, start.day))
+        if days[1] > calendar.monthrange(year, months[1])[1]:
+            return INVALID
+        last = _calendar(date(year, months[1], days[1]), G.DAY, last.value.anchor)
+        return act_range(ctx, Captures((("time", first), ("time", last))), ("day",))
+    return found
+
+
 _FINEST = (G.SECOND, G.MINUTE, G.HOUR)
 
 
@@ -632,6 +664,19 @@ def act_month_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _calendar(date(found.value.start.year, month, 1), G.MONTH, found.value.anchor)
 
 
+def act_date_of_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day and month before a year found as a time ("le 7 mars deux mille vingt"): that
+    day of that year, read as :func:`act_date` reads a year in digits."""
+    found = _inner(caps)
+    if found is None or found.value.granularity is not G.YEAR:
+        return None
+    start = found.value.start
+    if not isinstance(start, date):
+        return None
+    words = tuple((c, v) for c, v in caps.items if c != "time")
+    return act_date(ctx, Captures((*words, ("year", start.year))), ())
+
+
 def _month_range(found: Found) -> tuple[date, date] | None:
     value = found.value
     if value.granularity is not G.MONTH or value.start is None or value.end is None:
@@ -736,6 +781,54 @@ def act_day_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     if not isinstance(day, Found):
         return None
     return act_at_time(ctx, Captures((("time", day), ("time", found))), ())
+
+
+def act_range_of_pairs(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A range whose two ends are each a day and a clock time, either way round ("de 16h
+    aujourd'hui à 17h demain", "de lundi 9h à mardi 18h"): each end read as
+    :func:`act_at_time` reads it, then the range between them."""
+    times = caps.all("time")
+    if len(times) != 4:
+        return None
+    ends = [
+        act_at_time(ctx, Captures((("time", a), ("time", b))), ())
+        for a, b in (times[:2], times[2:])
+    ]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    if first.value.type is not TimeType.TIME or last.value.type is not TimeType.TIME:
+        return None
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
+def act_weekday_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A weekday's part of the day in a week or month found after it: ``weekday_part_of``
+    "mercredi soir de la semaine prochaine", ``weekday_part_of:nth`` "le premier lundi soir
+    du mois prochain" (as :func:`act_weekday_of` or :func:`act_nth_weekday`, then the part)."""
+    part = caps.get("daypart")
+    words = Captures(tuple((c, v) for c, v in caps.items if c != "daypart"))
+    nth = args[:1] == ("nth",)  # ``weekday_part_of:nth:last``: "le dernier lundi soir de mai"
+    day = act_nth_weekday(ctx, words, args[1:]) if nth else act_weekday_of(ctx, words, ())
+    if not isinstance(day, Found) or day.value.granularity is not G.DAY or part is None:
+        return day if day is INVALID else None
+    return act_daypart(ctx, Captures((("time", day), ("daypart", part))), ())
+
+
+def act_weekdays_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """Two weekdays of a week found before or after them ("la semaine prochaine, entre
+    mercredi et vendredi", "du lundi au mercredi de la semaine dernière"): the range of
+    those two days of that week, as :func:`act_range` reads two days."""
+    week, weekdays = _inner(caps), caps.all("weekday")
+    if week is None or week.value.granularity is not G.WEEK or len(weekdays) != 2:
+        return None
+    first, last = (
+        act_weekday_of(ctx, Captures((("time", week), ("weekday", weekday))), ())
+        for weekday in weekdays
+    )
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    return act_range(ctx, Captures((("time", first), ("time", last))), ("day",))
 
 
 def act_weekday_of_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -160,7 +160,8 @@ def _unit_pairs(caps: Captures) -> list[tuple[int, G]] | None:
 
 def act_compound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """Counts of several units at once: ``compound:ago`` ("2 weeks and 2 days ago", "1 month
-    2 days 2 hours 30 mins ago": as "N units ago" for the finest unit), ``compound:within``
+    2 days 2 hours 30 mins ago": as "N units ago" for the finest unit), ``compound:in`` the
+    same forward ("dans deux ans et trois mois"), ``compound:within``
     ("within 1 day and 5 hours": [R, R + all)), ``compound:last`` ("the last 3 months and
     2 weeks": [R - all, R))."""
     pairs = _unit_pairs(caps)
@@ -176,7 +177,7 @@ def act_compound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     moment = base
     for count, unit in pairs:
         moment = add(moment, sign * count, unit)
-    if args[0] == "ago":
+    if args[0] in ("ago", "in"):
         if isinstance(moment, datetime):
             grain = G.SECOND if ctx.rules.shift == "day" else _INSTANT.get(finest, finest)
             return _clock_value(_truncate(moment, grain), grain)
@@ -239,9 +240,10 @@ def _truncate(moment: datetime, grain: G) -> datetime:
 
 def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units from R, as an anchored duration ("les quatre prochaines années" [R, R+4y));
-    ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks)."""
+    ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks), or only
+    its unit with N = ``n`` ("sous 24h": ``span_rel:1:n:hour``)."""
     unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
-    amount = _quantity(caps) if len(args) < 2 else int(args[1])
+    amount = _quantity(caps) if len(args) < 2 or args[1] == "n" else int(args[1])
     sign = int(args[0])
     length = _length(amount, unit)
     timex = length.timex
