@@ -359,3 +359,8 @@ def test_hindu_feasts_dated_from_a_neighbour(name: str, base: str, days: int) ->
 def test_a_part_of_day_with_ish_is_that_part() -> None:
     found = value("Thursday eveningish", "en")
     assert (found.start, found.end) == (datetime(2025, 7, 3, 18), datetime(2025, 7, 4))
+
+
+def test_in_several_units_counts_them_all() -> None:
+    value = parse_time("in 3 years and 10 days", lang="en", reference_date=date(2025, 7, 1))
+    assert value is not None and (value.start, value.end) == (date(2028, 7, 11), date(2028, 7, 12))
