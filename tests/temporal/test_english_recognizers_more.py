@@ -5,7 +5,7 @@ R is Tuesday 2025-07-01 (see helpers); every sentence here is our own.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -41,3 +41,12 @@ def test_two_thousand_people_after_a_month_is_no_year() -> None:
 
 def test_a_month_with_a_spelled_day_keeps_its_day() -> None:
     assert interval("March nineteen", "en") == (date(2026, 3, 19), date(2026, 3, 20))
+
+
+@pytest.mark.parametrize("text", ["tonight at 12", "this evening around 12"])
+def test_twelve_said_of_an_evening_is_midnight(text: str) -> None:
+    assert interval(text, "en") == (datetime(2025, 7, 2, 0), datetime(2025, 7, 2, 1))
+
+
+def test_an_evening_hour_stays_in_the_evening() -> None:
+    assert interval("tonight at 9", "en") == (datetime(2025, 7, 1, 21), datetime(2025, 7, 1, 22))

@@ -444,6 +444,10 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
             stated += timedelta(days=1)  # after midnight: the next day
         on_day = _clock_value(stated, clock.value.granularity)
         return attrs.evolve(on_day, parts=(found.value, on_day.value))
+    late = _after_midnight(found.value, moment)
+    if late is not None:  # "this evening around 12": midnight
+        on_day = _clock_value(late, clock.value.granularity)
+        return attrs.evolve(on_day, parts=(found.value, on_day.value))
     read = act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
     if not found.floating or not isinstance(read, Found):
         return read
@@ -452,6 +456,18 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
         return read
     moved = _clock_value(_nearest(ctx, start), read.value.granularity)
     return attrs.evolve(moved, floating=True)
+
+
+def _after_midnight(part: TimeValue, moment: object) -> datetime | None:
+    """A bare 12 said of an evening or a night that names its day ("tonight at 12"): the
+    midnight that ends it; else None. (Bare 1 to 3 there are read in the afternoon by Duckling
+    and after midnight by Recognizers: left to the part-of-day reading.)"""
+    start = part.start
+    if not isinstance(start, datetime) or not isinstance(moment, datetime):
+        return None
+    if part.timex[-2:] not in ("EV", "NI") or moment.hour != 12 or moment.minute:
+        return None
+    return start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
 
 
 def day_part(ctx: Context, found: Found, part: Mod) -> Result:
