@@ -50,3 +50,24 @@ def test_twelve_said_of_an_evening_is_midnight(text: str) -> None:
 
 def test_an_evening_hour_stays_in_the_evening() -> None:
     assert interval("tonight at 9", "en") == (datetime(2025, 7, 1, 21), datetime(2025, 7, 1, 22))
+
+
+def test_a_stated_morning_hour_is_kept_in_a_range_with_a_later_part_of_day() -> None:
+    assert interval("from 9am-2 tomorrow afternoon", "en") == (
+        datetime(2025, 7, 2, 9),
+        datetime(2025, 7, 2, 14),
+    )
+
+
+def test_bare_hours_before_a_part_of_day_are_read_in_it() -> None:
+    assert interval("from 8-10 tomorrow evening", "en") == (
+        datetime(2025, 7, 2, 20),
+        datetime(2025, 7, 2, 22),
+    )
+
+
+def test_a_bare_range_on_a_day_then_its_afternoon() -> None:
+    assert interval("between 1 and 3 tomorrow afternoon", "en") == (
+        datetime(2025, 7, 2, 13),
+        datetime(2025, 7, 2, 15),
+    )

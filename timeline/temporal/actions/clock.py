@@ -312,6 +312,8 @@ def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bo
     assert isinstance(day_value.start, date)
     day = day_value.start.date() if isinstance(day_value.start, datetime) else day_value.start
     code = day_value.timex[-2:] if day_value.granularity is G.PART_OF_DAY else None
+    if code is not None and _stated_in_part(clocks, day, day_value):
+        code = None  # "8am-3 yesterday afternoon": the hours as stated already reach into it
     moved = []
     for part in clocks.parts:
         assert isinstance(part.start, datetime)
@@ -334,6 +336,38 @@ def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bo
     value = make(start, stop, granularity, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
     parts = (value, day_value) if swapped else (day_value, value)
     return Found(value, year=day.year, month=day.month, day=day.day, parts=parts)
+
+
+def _day_range_in_part(ctx: Context, found: Found, code: str) -> Result:
+    """A range of clock times on a day, then a part of day ("from 8-10 tomorrow evening"):
+    the range read in that part of that day, as "from 8-10 tomorrow" then "evening"."""
+    value = found.value
+    day = next((p for p in found.parts if p.granularity is G.DAY), None)
+    if day is None or not isinstance(value.start, datetime) or not isinstance(value.end, datetime):
+        return None
+    part = act_daypart(ctx, Captures((("time", Found(day)),)), (code,))
+    if not isinstance(part, Found):
+        return part
+    ends = (_clock_value(value.start, G.MINUTE).value, _clock_value(value.end, G.MINUTE).value)
+    read = _range_on_day(ctx, attrs.evolve(found, parts=ends), part.value, False)
+    if not isinstance(read, Found):
+        return read
+    return attrs.evolve(read, value=attrs.evolve(read.value, granularity=value.granularity))
+
+
+def _stated_in_part(clocks: Found, day: date, part: TimeValue) -> bool:
+    """True when the range of clock times ``clocks``, as stated on ``day``, overlaps the
+    part of day ``part``."""
+    first, last = (p.start for p in clocks.parts)
+    if not isinstance(first, datetime) or not isinstance(last, datetime):
+        return False
+    if not isinstance(part.start, datetime) or not isinstance(part.end, datetime):
+        return False
+    start = first.replace(year=day.year, month=day.month, day=day.day)
+    stop = last.replace(year=day.year, month=day.month, day=day.day)
+    if stop <= start:
+        stop += timedelta(days=1)
+    return start < part.end and part.start < stop
 
 
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -404,6 +438,8 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         return None
     if found.value.type is not TimeType.TIME or found.value.granularity is G.PART_OF_DAY:
         return None
+    if "/" in found.value.timex:  # "between 2 and 4 tomorrow afternoon"
+        return _day_range_in_part(ctx, found, str(code))
     moment = found.value.start
     if found.twelve and moment.hour > 12:  # read in the part of day from its morning hour
         moment -= timedelta(hours=12)
