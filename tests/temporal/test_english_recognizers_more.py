@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 import pytest
 
-from timeline import find_times
+from timeline import find_times, parse_time
 
 from .helpers import R, interval
 
@@ -71,3 +71,51 @@ def test_a_bare_range_on_a_day_then_its_afternoon() -> None:
         datetime(2025, 7, 2, 13),
         datetime(2025, 7, 2, 15),
     )
+
+
+def test_a_clock_time_and_now_take_the_latest_such_time() -> None:
+    # with now as an instant (the rules' now="instant")
+    morning = datetime(2025, 7, 1, 11, 45)
+    for text, start in [
+        ("between 7am and now", datetime(2025, 7, 1, 7)),
+        ("between nine o'clock and now", datetime(2025, 7, 1, 9)),
+        ("between 2pm and now", datetime(2025, 6, 30, 14)),
+    ]:
+        found = parse_time(text, lang="en", reference_date=morning, rules="recognizers")
+        assert found is not None and (found.start, found.end) == (start, morning), text
+
+
+def test_an_hour_o_clock_given_alone() -> None:
+    assert interval("six o'clock", "en", datetime(2025, 7, 1, 5)) == (
+        datetime(2025, 7, 1, 6),
+        datetime(2025, 7, 1, 7),
+    )
+
+
+@pytest.mark.parametrize("text", ["end of day", "EOD", "close of business"])
+def test_end_of_day_is_the_end_of_the_working_day(text: str) -> None:
+    assert interval(text, "en") == (datetime(2025, 7, 1, 17), datetime(2025, 7, 1, 21))
+
+
+def test_end_of_day_with_the_last_second_convention() -> None:
+    found = parse_time("by EOD", lang="en", reference_date=R, rules="recognizers")
+    assert found is not None and found.end == datetime(2025, 7, 2)
+
+
+def test_a_weekend_given_alone_is_the_nearest_one() -> None:
+    assert interval("weekend", "en") == (date(2025, 7, 5), date(2025, 7, 7))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"), [("the seventies", 1970), ("the thirties", 1930), ("eighties", 1980)]
+)
+def test_a_decade_in_words(text: str, first: int) -> None:
+    assert interval(text, "en") == (date(first, 1, 1), date(first + 10, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "text", ["He retired in his late fifties.", "Expect highs in the low thirties tomorrow."]
+)
+def test_ages_and_temperatures_are_no_decades(text: str) -> None:
+    for found in find_times(text, lang="en", reference_date=R):
+        assert found.value.granularity.value != "decade", found

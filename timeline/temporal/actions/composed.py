@@ -1111,6 +1111,8 @@ def _clock_pair(times: list[Found]) -> Result:
             return None
     if not isinstance(a, datetime) or not isinstance(b, datetime):
         return None
+    if last.value.timex == "PRESENT_REF" and first.floating:  # "between 8 am and now"
+        return _range(_latest_before(first, b), last, inclusive=False)
     last = twelve_after(first, last)
     b = last.value.start
     assert isinstance(b, datetime)
@@ -1121,6 +1123,18 @@ def _clock_pair(times: list[Found]) -> Result:
         again = _keep_zone(_clock_value(moved, last.value.granularity), last.value)
         last = attrs.evolve(again, floating=last.floating)
     return _range(first, last, inclusive=False)
+
+
+def _latest_before(clock: Found, moment: datetime) -> Found:
+    """The clock time ``clock`` (which names no day) at its latest at ``moment``."""
+    start = clock.value.start
+    assert isinstance(start, datetime)
+    moved = start.replace(year=moment.year, month=moment.month, day=moment.day)
+    if moved > moment:
+        moved -= timedelta(days=1)
+    if moved == start:
+        return clock
+    return _keep_zone(_clock_value(moved, clock.value.granularity), clock.value)
 
 
 def act_nth_weekday_from(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
