@@ -119,3 +119,7 @@ def test_a_decade_in_words(text: str, first: int) -> None:
 def test_ages_and_temperatures_are_no_decades(text: str) -> None:
     for found in find_times(text, lang="en", reference_date=R):
         assert found.value.granularity.value != "decade", found
+
+
+def test_this_month_keeps_r_s_year_in_a_range_ending_in_another_year() -> None:
+    assert interval("from this March to June 2027", "en") == (date(2025, 3, 1), date(2027, 7, 1))

@@ -165,7 +165,7 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     else:
         resolved = _nearest_year(ctx, month, None) or today.year
     found = _calendar(date(resolved, month, 1), G.MONTH, Anchor.REFERENCE)
-    return attrs.evolve(found, year=None)
+    return found if this else attrs.evolve(found, year=None)  # "this May" states its year
 
 
 def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
