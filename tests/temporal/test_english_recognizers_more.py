@@ -123,3 +123,12 @@ def test_ages_and_temperatures_are_no_decades(text: str) -> None:
 
 def test_this_month_keeps_r_s_year_in_a_range_ending_in_another_year() -> None:
     assert interval("from this March to June 2027", "en") == (date(2025, 3, 1), date(2027, 7, 1))
+
+
+def test_two_numeric_days_unlike_fractions_after_from() -> None:
+    assert interval("from 9/2 to 12/5", "en") == (date(2025, 9, 2), date(2025, 12, 6))
+
+
+def test_two_proper_fractions_are_no_days() -> None:
+    for found in find_times("Cut the share from 2/5 to 1/3.", lang="en", reference_date=R):
+        assert found.value.granularity.value != "day", found

@@ -433,6 +433,15 @@ def act_month_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
 
 
+def act_date_pair_unlike_fractions(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from 10/1 to 11/7": two numeric days as :func:`act_date_pair`, when one of them
+    cannot be a proper fraction (its month is not below its day): "from 1/3 to 1/4" is not."""
+    numbers = [value for _, value in caps.items]
+    if len(numbers) != 4 or not any(n >= d for n, d in (numbers[:2], numbers[2:])):
+        return None
+    return act_date_pair(ctx, caps, args)
+
+
 def act_date_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "10/1-11/7", "from 10/1 to 11/7/2018": two numeric days, as "from X to Y" (a year
     written once, with the second day, is the year of both)."""
