@@ -5,7 +5,7 @@ R is Tuesday 2025-07-01 (see helpers); every sentence here is our own.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -132,3 +132,29 @@ def test_two_numeric_days_unlike_fractions_after_from() -> None:
 def test_two_proper_fractions_are_no_days() -> None:
     for found in find_times("Cut the share from 2/5 to 1/3.", lang="en", reference_date=R):
         assert found.value.granularity.value != "day", found
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2024-03-09T07:45:12", datetime(2024, 3, 9, 7, 45, 12), datetime(2024, 3, 9, 7, 45, 13)),
+        ("2024-03-09T07:45", datetime(2024, 3, 9, 7, 45), datetime(2024, 3, 9, 7, 46)),
+    ],
+)
+def test_an_iso_day_and_clock_time_joined_by_t(text: str, start: datetime, end: datetime) -> None:
+    assert interval(text, "en") == (start, end)
+
+
+def test_an_impossible_iso_day_is_no_time() -> None:
+    assert parse_time("2023-02-29T10:00", lang="en", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("July the fourth seventeen seventy six", date(1776, 7, 4)),
+        ("ninth of March, two thousand and one", date(2001, 3, 9)),
+    ],
+)
+def test_more_days_with_their_year_in_words(text: str, day: date) -> None:
+    assert interval(text, "en") == (day, day + timedelta(days=1))

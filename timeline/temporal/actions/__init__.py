@@ -25,6 +25,7 @@ from timeline.temporal.actions.clock import (
     act_daypart_part,
     act_hour_part,
     act_hour_shift,
+    act_iso_datetime,
     act_zone,
 )
 from timeline.temporal.actions.composed import (
@@ -216,6 +217,7 @@ ACTIONS: dict[str, Action] = {
     "zone": act_zone,
     "clock_in": act_clock_in,
     "clock_part": act_clock_part,
+    "iso_datetime": act_iso_datetime,
     "weekday_of": act_weekday_of,
     "weekday_of_at": act_weekday_of_at,
     "weekday_in_shift": act_weekday_in_shift,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar as _cal
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from fractions import Fraction
@@ -802,3 +803,22 @@ def act_clock_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     assert isinstance(day, date)
     moment = clock.start.replace(year=day.year, month=day.month, day=day.day)
     return _keep_zone(_clock_value(moment, clock.granularity), clock)
+
+
+def act_iso_datetime(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day and a clock time joined by "T", as ISO 8601 writes them ("2016-12-16T12:23:59",
+    "2016-12-16T12:23"): that minute or second, in R's time zone."""
+    numbers = [caps.get(name) for name in ("year", "month_num", "day", "hour", "minute")]
+    second = caps.get("second")
+    if not all(isinstance(n, int) for n in numbers) or not (
+        second is None or isinstance(second, int)
+    ):
+        return None
+    year, month, day, hour, minute = (int(n) for n in numbers)
+    if not 1 <= month <= 12 or hour > 23 or minute > 59 or (second or 0) > 59:
+        return None
+    if not 1 <= day <= _cal.monthrange(year, month)[1]:
+        return None
+    moment = _on_day(ctx, date(year, month, day), hour, minute).replace(second=second or 0)
+    found = _clock_value(moment, G.MINUTE if second is None else G.SECOND)
+    return attrs.evolve(found, value=attrs.evolve(found.value, anchor=Anchor.ABSOLUTE))
