@@ -158,3 +158,24 @@ def test_an_impossible_iso_day_is_no_time() -> None:
 )
 def test_more_days_with_their_year_in_words(text: str, day: date) -> None:
     assert interval(text, "en") == (day, day + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 9am today to 6pm tomorrow", datetime(2025, 7, 1, 9), datetime(2025, 7, 2, 18)),
+        ("from Thursday 8am to Friday 1pm", datetime(2025, 7, 3, 8), datetime(2025, 7, 4, 13)),
+        (
+            "between today 10am and tomorrow noon",
+            datetime(2025, 7, 1, 10),
+            datetime(2025, 7, 2, 12),
+        ),
+        ("from 3pm until tomorrow 9:15am", datetime(2025, 7, 1, 15), datetime(2025, 7, 2, 9, 15)),
+    ],
+)
+def test_a_range_between_two_days_each_with_its_clock_time(
+    text: str, start: datetime, end: datetime
+) -> None:
+    found = parse_time(text, lang="en", reference_date=datetime(2025, 7, 1, 8))
+    assert found is not None and (found.start, found.end) == (start, end)
+    assert found.type.value == "TIME"

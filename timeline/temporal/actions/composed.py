@@ -347,6 +347,33 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _range(first, _after_first(first, last), inclusive=inclusive)
 
 
+def act_range_of_pairs(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from Monday 4pm to Tuesday 5pm", "from 4pm today to 5pm tomorrow": two days each with
+    a clock time (in either order), as "from X to Y"; "from 2pm till tomorrow 4:30pm": a
+    clock time alone, then a day with its clock time."""
+    times = caps.all("time")
+    if len(times) not in (3, 4):
+        return None
+    ends = []
+    if len(times) == 3:  # "from 2pm till tomorrow 4:30pm": a clock time alone, then a pair
+        alone = times[0]
+        if alone.value.type is not TimeType.TIME or alone.value.granularity not in _FINEST:
+            return None
+        ends.append(alone)
+    for pair in (times[:2], times[2:]) if len(times) == 4 else (times[1:],):
+        grains = {t.value.granularity for t in pair}
+        if G.DAY not in grains or not grains & set(_FINEST):
+            return None
+        read = act_at_time(ctx, Captures(tuple(("time", t) for t in pair)), ())
+        if not isinstance(read, Found) or read.value.type is not TimeType.TIME:
+            return None
+        ends.append(attrs.evolve(read, parts=()))
+    found = act_range(ctx, Captures(tuple(("time", end) for end in ends)), ())
+    if not isinstance(found, Found):
+        return found
+    return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
+
+
 _FINEST = (G.SECOND, G.MINUTE, G.HOUR)
 
 
