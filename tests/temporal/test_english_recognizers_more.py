@@ -179,3 +179,12 @@ def test_a_range_between_two_days_each_with_its_clock_time(
     found = parse_time(text, lang="en", reference_date=datetime(2025, 7, 1, 8))
     assert found is not None and (found.start, found.end) == (start, end)
     assert found.type.value == "TIME"
+
+
+@pytest.mark.parametrize("text", ["the 9th at 7pm", "on the 9 at 7pm", "7pm on the 9"])
+def test_a_day_of_the_month_with_its_clock_time(text: str) -> None:
+    assert interval(text, "en") == (datetime(2025, 7, 9, 19), datetime(2025, 7, 9, 20))
+
+
+def test_a_number_after_on_the_before_a_noun_is_no_day() -> None:
+    assert find_times("She parred on the 9 hole.", lang="en", reference_date=R) == []
