@@ -188,3 +188,16 @@ def test_a_day_of_the_month_with_its_clock_time(text: str) -> None:
 
 def test_a_number_after_on_the_before_a_noun_is_no_day() -> None:
     assert find_times("She parred on the 9 hole.", lang="en", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from 6 to 18 this month", date(2025, 7, 6), date(2025, 7, 19)),
+        ("between 2 and 11 next month", date(2025, 8, 2), date(2025, 8, 12)),
+        ("9-20 in next month", date(2025, 8, 9), date(2025, 8, 21)),
+        ("from 3 to 14 last month", date(2025, 6, 3), date(2025, 6, 15)),
+    ],
+)
+def test_two_day_numbers_then_a_month_around_r(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)

@@ -1196,6 +1196,15 @@ def act_nth_weekday_from(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     return _calendar(moment, G.DAY, value.anchor)
 
 
+def act_last_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The last day number captured, in R's month moved by ``args[0]`` months, as
+    :func:`act_nth_day_rel` (the second of "from 4 to 22 this month")."""
+    days = caps.all("day")
+    if not days:
+        return None
+    return act_nth_day_rel(ctx, Captures((("day", days[-1]),)), args)
+
+
 def act_nth_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day of R's month moved by ``args[0]`` months ("the 20th of next month", "the 3rd of
     the following month")."""
