@@ -201,3 +201,15 @@ def test_a_number_after_on_the_before_a_noun_is_no_day() -> None:
 )
 def test_two_day_numbers_then_a_month_around_r(text: str, start: date, end: date) -> None:
     assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"), [("9, tonight", 21), ("6, this morning", 6), ("4, this afternoon", 16)]
+)
+def test_an_hour_a_comma_and_a_part_of_day_given_alone(text: str, hour: int) -> None:
+    assert interval(text, "en") == (datetime(2025, 7, 1, hour), datetime(2025, 7, 1, hour + 1))
+
+
+def test_a_count_a_comma_and_a_part_of_day_in_a_sentence_is_no_clock_time() -> None:
+    found = find_times("They scored 9, tonight they rest.", lang="en", reference_date=R)
+    assert all(f.value.granularity.value != "hour" for f in found)
