@@ -213,3 +213,16 @@ def test_an_hour_a_comma_and_a_part_of_day_given_alone(text: str, hour: int) -> 
 def test_a_count_a_comma_and_a_part_of_day_in_a_sentence_is_no_clock_time() -> None:
     found = find_times("They scored 9, tonight they rest.", lang="en", reference_date=R)
     assert all(f.value.granularity.value != "hour" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("the 1960's", 1960), ("the nineteen fifties", 1950), ("nineteen-forties", 1940)],
+)
+def test_more_decades(text: str, first: int) -> None:
+    assert interval(text, "en") == (date(first, 1, 1), date(first + 10, 1, 1))
+
+
+def test_a_year_s_possessive_stays_the_year() -> None:
+    found = find_times("The 2020's third quarter was calm.", lang="en", reference_date=R)
+    assert found and found[0].value.start == date(2020, 7, 1)
