@@ -226,3 +226,17 @@ def test_more_decades(text: str, first: int) -> None:
 def test_a_year_s_possessive_stays_the_year() -> None:
     found = find_times("The 2020's third quarter was calm.", lang="en", reference_date=R)
     assert found and found[0].value.start == date(2020, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("from August 29 to the 2nd", date(2025, 8, 29), date(2025, 9, 3)),
+        ("between July 10 and the 14th", date(2025, 7, 10), date(2025, 7, 15)),
+        ("from October 30th to the fourth", date(2025, 10, 30), date(2025, 11, 5)),
+    ],
+)
+def test_a_day_then_a_day_number_is_the_first_such_day_after_it(
+    text: str, start: date, end: date
+) -> None:
+    assert interval(text, "en") == (start, end)

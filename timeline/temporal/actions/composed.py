@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar as _cal
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -290,6 +291,28 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
     value = make(a.start, end, a.granularity, f"{a.timex}/{b.timex}", anchor=anchor)
     floating = first.floating and last.floating
     return Found(value, year=first.year, parts=(a, b), floating=floating)
+
+
+def act_range_to_day_number(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from April 27 to the 3rd": a day, then a day number alone: to the first such day of a
+    month after that day (May 3)."""
+    found, number = _inner(caps), caps.get("ordday", "ord")
+    if found is None or not isinstance(number, int) or not 1 <= number <= 31:
+        return None
+    value = found.value
+    start = value.start
+    if value.granularity is not G.DAY or value.mod is not None or value.end is None:
+        return None
+    if not isinstance(start, date) or isinstance(start, datetime):
+        return None
+    for months in range(3):
+        first_day = add_months(start.replace(day=1), months)
+        if number <= _cal.monthrange(first_day.year, first_day.month)[1]:
+            day = first_day.replace(day=number)
+            if day > start:
+                last = _calendar(day, G.DAY, value.anchor)
+                return _range(found, last, inclusive=ctx.rules.range_end != "exclusive")
+    return None
 
 
 def _first_before(first: Found, last: Found) -> Found:
