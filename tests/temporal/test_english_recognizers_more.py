@@ -240,3 +240,15 @@ def test_a_day_then_a_day_number_is_the_first_such_day_after_it(
     text: str, start: date, end: date
 ) -> None:
     assert interval(text, "en") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("next week between Tuesday and Thursday", date(2025, 7, 8), date(2025, 7, 11)),
+        ("from Mon to Thur this week", date(2025, 6, 30), date(2025, 7, 4)),
+        ("between Thursday and Saturday last week", date(2025, 6, 26), date(2025, 6, 29)),
+    ],
+)
+def test_two_weekdays_of_a_named_week(text: str, start: date, end: date) -> None:
+    assert interval(text, "en") == (start, end)

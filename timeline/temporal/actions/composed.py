@@ -315,6 +315,23 @@ def act_range_to_day_number(ctx: Context, caps: Captures, args: tuple[str, ...])
     return None
 
 
+def act_weekdays_in_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "next week between Wednesday and Friday", "from Tue to Thu this week": two weekdays of
+    the week found, as "from X to Y"."""
+    week, days = _inner(caps), caps.all("weekday")
+    if week is None or len(days) != 2 or week.value.granularity is not G.WEEK:
+        return None
+    monday = week.value.start
+    if not isinstance(monday, date) or isinstance(monday, datetime) or monday.weekday() != 0:
+        return None
+    if week.value.mod is not None or days[1] <= days[0]:
+        return None
+    anchor = week.value.anchor
+    first = _calendar(monday + timedelta(days=days[0]), G.DAY, anchor)
+    last = _calendar(monday + timedelta(days=days[1]), G.DAY, anchor)
+    return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
+
+
 def _first_before(first: Found, last: Found) -> Found:
     """Two days without a year, the first read after the second ("du 01/10 au 07/11" said in
     late October): the first moved to the latest year that puts it before the second."""
