@@ -252,3 +252,14 @@ def test_a_day_then_a_day_number_is_the_first_such_day_after_it(
 )
 def test_two_weekdays_of_a_named_week(text: str, start: date, end: date) -> None:
     assert interval(text, "en") == (start, end)
+
+
+def test_a_ctime_stamp_with_its_year_last() -> None:
+    assert interval("Mon Mar 3 09:15:30 2025", "en") == (
+        datetime(2025, 3, 3, 9, 15, 30),
+        datetime(2025, 3, 3, 9, 15, 31),
+    )
+
+
+def test_a_ctime_stamp_whose_weekday_disagrees_is_no_time() -> None:
+    assert parse_time("Tue Mar 3 09:15:30 2025", lang="en", reference_date=R) is None

@@ -25,7 +25,7 @@ from timeline.temporal.actions._common import (
     _unresolved,
 )
 from timeline.temporal.calendar import add
-from timeline.temporal.values import Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make
 from timeline.temporal.zones import UTC_NAMES, offset_zone, zone_named
 
 _UNIT_MINUTES = {"hour": 60, "minute": 1}
@@ -807,8 +807,10 @@ def act_clock_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_iso_datetime(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day and a clock time joined by "T", as ISO 8601 writes them ("2016-12-16T12:23:59",
-    "2016-12-16T12:23"): that minute or second, in R's time zone."""
-    numbers = [caps.get(name) for name in ("year", "month_num", "day", "hour", "minute")]
+    "2016-12-16T12:23"), or a clock time between the day and its year, as C's ctime writes
+    them ("Wed Oct 26 15:50:06 2016"): that minute or second, in R's time zone."""
+    names = ("year", ("month_num", "month"), "day", "hour", "minute")
+    numbers = [caps.get(*name) if isinstance(name, tuple) else caps.get(name) for name in names]
     second = caps.get("second")
     if not all(isinstance(n, int) for n in numbers) or not (
         second is None or isinstance(second, int)
@@ -819,6 +821,9 @@ def act_iso_datetime(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
         return None
     if not 1 <= day <= _cal.monthrange(year, month)[1]:
         return None
+    weekday = caps.get("weekday")
+    if weekday is not None and weekday != date(year, month, day).weekday():
+        return INVALID  # a weekday that disagrees with its date: no time
     moment = _on_day(ctx, date(year, month, day), hour, minute).replace(second=second or 0)
     found = _clock_value(moment, G.MINUTE if second is None else G.SECOND)
     return attrs.evolve(found, value=attrs.evolve(found.value, anchor=Anchor.ABSOLUTE))
