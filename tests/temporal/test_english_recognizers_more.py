@@ -263,3 +263,10 @@ def test_a_ctime_stamp_with_its_year_last() -> None:
 
 def test_a_ctime_stamp_whose_weekday_disagrees_is_no_time() -> None:
     assert parse_time("Tue Mar 3 09:15:30 2025", lang="en", reference_date=R) is None
+
+
+def test_a_dated_day_a_dash_and_a_clock_time() -> None:
+    assert interval("9 Feb 2024 - 7:05am", "en") == (
+        datetime(2024, 2, 9, 7, 5),
+        datetime(2024, 2, 9, 7, 6),
+    )

@@ -827,3 +827,17 @@ def act_iso_datetime(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     moment = _on_day(ctx, date(year, month, day), hour, minute).replace(second=second or 0)
     found = _clock_value(moment, G.MINUTE if second is None else G.SECOND)
     return attrs.evolve(found, value=attrs.evolve(found.value, anchor=Anchor.ABSOLUTE))
+
+
+def act_dated_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day with its year, a dash, then a clock time ("6 Jan 2017 - 6:37am", as datelines
+    write them): that time on that day, as :func:`act_at_time`."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    day, clock = times
+    if day.value.granularity is not G.DAY or day.year is None or day.value.mod is not None:
+        return None
+    if clock.value.type is not TimeType.TIME or clock.value.granularity not in _GRAIN:
+        return None
+    return act_at_time(ctx, caps, ())
