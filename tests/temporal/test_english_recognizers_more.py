@@ -270,3 +270,22 @@ def test_a_dated_day_a_dash_and_a_clock_time() -> None:
         datetime(2024, 2, 9, 7, 5),
         datetime(2024, 2, 9, 7, 6),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("that week", date(2025, 6, 30), date(2025, 7, 7)),
+        ("the same month", date(2025, 7, 1), date(2025, 8, 1)),
+        ("same year", date(2025, 1, 1), date(2026, 1, 1)),
+        ("that weekend", date(2025, 7, 5), date(2025, 7, 7)),
+    ],
+)
+def test_an_event_s_period_is_r_s_when_events_rest_on_r(text: str, start: date, end: date) -> None:
+    found = parse_time(text, lang="en", reference_date=R, rules="recognizers")
+    assert found is not None and (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["that week", "the same month", "that weekend"])
+def test_an_event_s_period_is_no_time_with_the_default_rules(text: str) -> None:
+    assert parse_time(text, lang="en", reference_date=R) is None
