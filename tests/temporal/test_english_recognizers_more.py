@@ -289,3 +289,13 @@ def test_an_event_s_period_is_r_s_when_events_rest_on_r(text: str, start: date, 
 @pytest.mark.parametrize("text", ["that week", "the same month", "that weekend"])
 def test_an_event_s_period_is_no_time_with_the_default_rules(text: str) -> None:
     assert parse_time(text, lang="en", reference_date=R) is None
+
+
+def test_the_period_given_alone_follows_the_event_rule() -> None:
+    found = parse_time("the month", lang="en", reference_date=R, rules="recognizers")
+    assert found is not None and (found.start, found.end) == (date(2025, 7, 1), date(2025, 8, 1))
+    assert parse_time("the month", lang="en", reference_date=R) is None
+    in_text = find_times(
+        "Sales rose over the month.", lang="en", reference_date=R, rules="recognizers"
+    )
+    assert in_text == []
