@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar as _cal
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from fractions import Fraction
@@ -24,7 +25,7 @@ from timeline.temporal.actions._common import (
     _unresolved,
 )
 from timeline.temporal.calendar import add
-from timeline.temporal.values import Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make
 from timeline.temporal.zones import UTC_NAMES, offset_zone, zone_named
 
 _UNIT_MINUTES = {"hour": 60, "minute": 1}
@@ -332,6 +333,8 @@ def _range_on_day(
     assert isinstance(day_value.start, date)
     day = day_value.start.date() if isinstance(day_value.start, datetime) else day_value.start
     code = day_value.timex[-2:] if day_value.granularity is G.PART_OF_DAY else None
+    if code is not None and _stated_in_part(clocks, day, day_value):
+        code = None  # "8am-3 yesterday afternoon": the hours as stated already reach into it
     moved = []
     for part in clocks.parts:
         assert isinstance(part.start, datetime)
@@ -367,6 +370,38 @@ def _whole_end(ctx: Context, stop: datetime, grains: tuple[G, ...]) -> datetime:
     end = stop if grain is None else add(stop, 1, grain)
     assert isinstance(end, datetime)
     return end
+
+
+def _day_range_in_part(ctx: Context, found: Found, code: str) -> Result:
+    """A range of clock times on a day, then a part of day ("from 8-10 tomorrow evening"):
+    the range read in that part of that day, as "from 8-10 tomorrow" then "evening"."""
+    value = found.value
+    day = next((p for p in found.parts if p.granularity is G.DAY), None)
+    if day is None or not isinstance(value.start, datetime) or not isinstance(value.end, datetime):
+        return None
+    part = act_daypart(ctx, Captures((("time", Found(day)),)), (code,))
+    if not isinstance(part, Found):
+        return part
+    ends = (_clock_value(value.start, G.MINUTE).value, _clock_value(value.end, G.MINUTE).value)
+    read = _range_on_day(ctx, attrs.evolve(found, parts=ends), part.value, False)
+    if not isinstance(read, Found):
+        return read
+    return attrs.evolve(read, value=attrs.evolve(read.value, granularity=value.granularity))
+
+
+def _stated_in_part(clocks: Found, day: date, part: TimeValue) -> bool:
+    """True when the range of clock times ``clocks``, as stated on ``day``, overlaps the
+    part of day ``part``."""
+    first, last = (p.start for p in clocks.parts)
+    if not isinstance(first, datetime) or not isinstance(last, datetime):
+        return False
+    if not isinstance(part.start, datetime) or not isinstance(part.end, datetime):
+        return False
+    start = first.replace(year=day.year, month=day.month, day=day.day)
+    stop = last.replace(year=day.year, month=day.month, day=day.day)
+    if stop <= start:
+        stop += timedelta(days=1)
+    return start < part.end and part.start < stop
 
 
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -437,6 +472,8 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         return None
     if found.value.type is not TimeType.TIME or found.value.granularity is G.PART_OF_DAY:
         return None
+    if "/" in found.value.timex:  # "between 2 and 4 tomorrow afternoon"
+        return _day_range_in_part(ctx, found, str(code))
     moment = found.value.start
     if found.twelve and moment.hour > 12:  # read in the part of day from its morning hour
         moment -= timedelta(hours=12)
@@ -477,6 +514,10 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
             stated += timedelta(days=1)  # after midnight: the next day
         on_day = _clock_value(stated, clock.value.granularity)
         return attrs.evolve(on_day, parts=(found.value, on_day.value))
+    late = _after_midnight(found.value, moment)
+    if late is not None:  # "this evening around 12": midnight
+        on_day = _clock_value(late, clock.value.granularity)
+        return attrs.evolve(on_day, parts=(found.value, on_day.value))
     read = act_at_time(ctx, Captures((("time", found), ("time", clock))), ())
     if not found.floating or not isinstance(read, Found):
         return read
@@ -485,6 +526,18 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
         return read
     moved = _clock_value(_nearest(ctx, start), read.value.granularity)
     return attrs.evolve(moved, floating=True)
+
+
+def _after_midnight(part: TimeValue, moment: object) -> datetime | None:
+    """A bare 12 said of an evening or a night that names its day ("tonight at 12"): the
+    midnight that ends it; else None. (Bare 1 to 3 there are read in the afternoon by Duckling
+    and after midnight by Recognizers: left to the part-of-day reading.)"""
+    start = part.start
+    if not isinstance(start, datetime) or not isinstance(moment, datetime):
+        return None
+    if part.timex[-2:] not in ("EV", "NI") or moment.hour != 12 or moment.minute:
+        return None
+    return start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
 
 
 def day_part(ctx: Context, found: Found, part: Mod) -> Result:
@@ -783,3 +836,41 @@ def act_clock_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     assert isinstance(day, date)
     moment = clock.start.replace(year=day.year, month=day.month, day=day.day)
     return _keep_zone(_clock_value(moment, clock.granularity), clock)
+
+
+def act_iso_datetime(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day and a clock time joined by "T", as ISO 8601 writes them ("2016-12-16T12:23:59",
+    "2016-12-16T12:23"), or a clock time between the day and its year, as C's ctime writes
+    them ("Wed Oct 26 15:50:06 2016"): that minute or second, in R's time zone."""
+    names = ("year", ("month_num", "month"), "day", "hour", "minute")
+    numbers = [caps.get(*name) if isinstance(name, tuple) else caps.get(name) for name in names]
+    second = caps.get("second")
+    if not all(isinstance(n, int) for n in numbers) or not (
+        second is None or isinstance(second, int)
+    ):
+        return None
+    year, month, day, hour, minute = (int(n) for n in numbers)
+    if not 1 <= month <= 12 or hour > 23 or minute > 59 or (second or 0) > 59:
+        return None
+    if not 1 <= day <= _cal.monthrange(year, month)[1]:
+        return None
+    weekday = caps.get("weekday")
+    if weekday is not None and weekday != date(year, month, day).weekday():
+        return INVALID  # a weekday that disagrees with its date: no time
+    moment = _on_day(ctx, date(year, month, day), hour, minute).replace(second=second or 0)
+    found = _clock_value(moment, G.MINUTE if second is None else G.SECOND)
+    return attrs.evolve(found, value=attrs.evolve(found.value, anchor=Anchor.ABSOLUTE))
+
+
+def act_dated_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day with its year, a dash, then a clock time ("6 Jan 2017 - 6:37am", as datelines
+    write them): that time on that day, as :func:`act_at_time`."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    day, clock = times
+    if day.value.granularity is not G.DAY or day.year is None or day.value.mod is not None:
+        return None
+    if clock.value.type is not TimeType.TIME or clock.value.granularity not in _GRAIN:
+        return None
+    return act_at_time(ctx, caps, ())

@@ -305,6 +305,45 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
     return Found(value, year=first.year, parts=(a, b), floating=floating)
 
 
+def act_range_to_day_number(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from April 27 to the 3rd": a day, then a day number alone: to the first such day of a
+    month after that day (May 3)."""
+    found, number = _inner(caps), caps.get("ordday", "ord")
+    if found is None or not isinstance(number, int) or not 1 <= number <= 31:
+        return None
+    value = found.value
+    start = value.start
+    if value.granularity is not G.DAY or value.mod is not None or value.end is None:
+        return None
+    if not isinstance(start, date) or isinstance(start, datetime):
+        return None
+    for months in range(3):
+        first_day = add_months(start.replace(day=1), months)
+        if number <= calendar.monthrange(first_day.year, first_day.month)[1]:
+            day = first_day.replace(day=number)
+            if day > start:
+                last = _calendar(day, G.DAY, value.anchor)
+                return _range(found, last, inclusive=ctx.rules.range_end != "exclusive")
+    return None
+
+
+def act_weekdays_in_week(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "next week between Wednesday and Friday", "from Tue to Thu this week": two weekdays of
+    the week found, as "from X to Y"."""
+    week, days = _inner(caps), caps.all("weekday")
+    if week is None or len(days) != 2 or week.value.granularity is not G.WEEK:
+        return None
+    monday = week.value.start
+    if not isinstance(monday, date) or isinstance(monday, datetime) or monday.weekday() != 0:
+        return None
+    if week.value.mod is not None or days[1] <= days[0]:
+        return None
+    anchor = week.value.anchor
+    first = _calendar(monday + timedelta(days=days[0]), G.DAY, anchor)
+    last = _calendar(monday + timedelta(days=days[1]), G.DAY, anchor)
+    return _range(first, last, inclusive=ctx.rules.range_end != "exclusive")
+
+
 def _first_before(first: Found, last: Found) -> Found:
     """Two days without a year, the first read after the second ("du 01/10 au 07/11" said in
     late October): the first moved to the latest year that puts it before the second."""
@@ -396,6 +435,33 @@ def act_day_month_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     return found
 
 
+def act_range_of_pairs(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from Monday 4pm to Tuesday 5pm", "from 4pm today to 5pm tomorrow": two days each with
+    a clock time (in either order), as "from X to Y"; "from 2pm till tomorrow 4:30pm": a
+    clock time alone, then a day with its clock time."""
+    times = caps.all("time")
+    if len(times) not in (3, 4):
+        return None
+    ends = []
+    if len(times) == 3:  # "from 2pm till tomorrow 4:30pm": a clock time alone, then a pair
+        alone = times[0]
+        if alone.value.type is not TimeType.TIME or alone.value.granularity not in _FINEST:
+            return None
+        ends.append(alone)
+    for pair in (times[:2], times[2:]) if len(times) == 4 else (times[1:],):
+        grains = {t.value.granularity for t in pair}
+        if G.DAY not in grains or not grains & set(_FINEST):
+            return None
+        read = act_at_time(ctx, Captures(tuple(("time", t) for t in pair)), ())
+        if not isinstance(read, Found) or read.value.type is not TimeType.TIME:
+            return None
+        ends.append(attrs.evolve(read, parts=()))
+    found = act_range(ctx, Captures(tuple(("time", end) for end in ends)), ())
+    if not isinstance(found, Found):
+        return found
+    return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
+
+
 _FINEST = (G.SECOND, G.MINUTE, G.HOUR)
 
 
@@ -480,6 +546,15 @@ def act_month_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     year = found.year - (month > found.month)
     first = _calendar(date(year, month, 1), G.MONTH, found.value.anchor)
     return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
+
+
+def act_date_pair_unlike_fractions(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from 10/1 to 11/7": two numeric days as :func:`act_date_pair`, when one of them
+    cannot be a proper fraction (its month is not below its day): "from 1/3 to 1/4" is not."""
+    numbers = [value for _, value in caps.items]
+    if len(numbers) != 4 or not any(n >= d for n, d in (numbers[:2], numbers[2:])):
+        return None
+    return act_date_pair(ctx, caps, args)
 
 
 def act_date_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -781,25 +856,6 @@ def act_day_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     if not isinstance(day, Found):
         return None
     return act_at_time(ctx, Captures((("time", day), ("time", found))), ())
-
-
-def act_range_of_pairs(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A range whose two ends are each a day and a clock time, either way round ("de 16h
-    aujourd'hui à 17h demain", "de lundi 9h à mardi 18h"): each end read as
-    :func:`act_at_time` reads it, then the range between them."""
-    times = caps.all("time")
-    if len(times) != 4:
-        return None
-    ends = [
-        act_at_time(ctx, Captures((("time", a), ("time", b))), ())
-        for a, b in (times[:2], times[2:])
-    ]
-    first, last = ends
-    if not isinstance(first, Found) or not isinstance(last, Found):
-        return None
-    if first.value.type is not TimeType.TIME or last.value.type is not TimeType.TIME:
-        return None
-    return act_range(ctx, Captures((("time", first), ("time", last))), ())
 
 
 def act_weekday_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -1221,6 +1277,8 @@ def _clock_pair(times: list[Found]) -> Result:
             return None
     if not isinstance(a, datetime) or not isinstance(b, datetime):
         return None
+    if last.value.timex == "PRESENT_REF" and first.floating:  # "between 8 am and now"
+        return _range(_latest_before(first, b), last, inclusive=False)
     last = twelve_after(first, last)
     b = last.value.start
     assert isinstance(b, datetime)
@@ -1231,6 +1289,18 @@ def _clock_pair(times: list[Found]) -> Result:
         again = _keep_zone(_clock_value(moved, last.value.granularity), last.value)
         last = attrs.evolve(again, floating=last.floating)
     return _range(first, last, inclusive=False)
+
+
+def _latest_before(clock: Found, moment: datetime) -> Found:
+    """The clock time ``clock`` (which names no day) at its latest at ``moment``."""
+    start = clock.value.start
+    assert isinstance(start, datetime)
+    moved = start.replace(year=moment.year, month=moment.month, day=moment.day)
+    if moved > moment:
+        moved -= timedelta(days=1)
+    if moved == start:
+        return clock
+    return _keep_zone(_clock_value(moved, clock.value.granularity), clock.value)
 
 
 def act_nth_weekday_from(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -1254,6 +1324,15 @@ def act_nth_weekday_from(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
         first = last - timedelta(days=(last.weekday() - weekday) % 7)
         moment = first - timedelta(weeks=number - 1)
     return _calendar(moment, G.DAY, value.anchor)
+
+
+def act_last_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """The last day number captured, in R's month moved by ``args[0]`` months, as
+    :func:`act_nth_day_rel` (the second of "from 4 to 22 this month")."""
+    days = caps.all("day")
+    if not days:
+        return None
+    return act_nth_day_rel(ctx, Captures((("day", days[-1]),)), args)
 
 
 def act_nth_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -165,7 +165,7 @@ def act_month(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     else:
         resolved = _nearest_year(ctx, month, None) or today.year
     found = _calendar(date(resolved, month, 1), G.MONTH, Anchor.REFERENCE)
-    return attrs.evolve(found, year=None)
+    return found if this else attrs.evolve(found, year=None)  # "this May" states its year
 
 
 def act_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -487,3 +487,27 @@ def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if not _year_ok(year):
         return None
     return _calendar(date(year, 1, 1), G.YEAR, Anchor.ABSOLUTE)
+
+
+_YEAR_WORDS = ("year_century", "year_tail", "year_unit", "thousands")
+
+
+def act_date_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day or a month with its year in words ("25 January nineteen eighty-six", "October
+    two thousand and five"): ``date_year_words`` a day (a number word of 1 to 20 is the day),
+    ``date_year_words:month`` a month; a further argument is the year's thousands, as for
+    ``year_words``."""
+    whole = args[:1] == ("month",)
+    year_args = args[1:] if whole else args
+    year_caps = Captures(tuple(item for item in caps.items if item[0] in _YEAR_WORDS))
+    year = act_year_words(ctx, year_caps, year_args)
+    if not isinstance(year, Found) or year.value.start is None:
+        return None
+    others = tuple(item for item in caps.items if item[0] not in _YEAR_WORDS)
+    items = (*others, ("year", year.value.start.year))
+    if whole:
+        return act_month(ctx, Captures(items), ())
+    day = caps.get("qty")
+    if caps.get("day", "ordday", "ord", "dayword") is None and isinstance(day, int):
+        items = (("day", day), *items)
+    return act_date(ctx, Captures(items), ())

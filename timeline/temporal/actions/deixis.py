@@ -492,3 +492,14 @@ def act_within_current(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
     if ctx.tense == "past":
         return None
     return act_unit_rel(ctx, caps, ("0", args[0]))
+
+
+def act_same_period(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "that week", "the same month", "that weekend": the week, month, year or weekend of an
+    event told before. Read only with ``rules.event_anchor="reference"`` (no event known: R's,
+    as "this week"); otherwise not a time."""
+    if ctx.rules.event_anchor != "reference" or ctx.today is None:
+        return None
+    if args[0] == "weekend":
+        return act_weekend(ctx, caps, ("0",))
+    return act_unit_rel(ctx, caps, ("0", args[0]))
