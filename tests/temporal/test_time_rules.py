@@ -282,6 +282,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"upcoming": 2},
         {"holiday_start": "night"},
         {"zoned_clock": "second"},
+        {"earlier_later": "quarter"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -440,3 +441,42 @@ def test_holiday_start(text: str, lang: str, days: tuple[date, date], eve: date)
     assert interval(text, lang, TimeRules(holiday_start="eve")) == shifted
     christmas = interval("Christmas 2025", "en", TimeRules(holiday_start="eve"))
     assert christmas == (date(2025, 12, 25), date(2025, 12, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "from_reference", "half"),
+    [
+        # R is Wednesday 17 April: in the first half of its week and year
+        ("later this year", "en", (date(2024, 4, 17), date(2025, 1, 1)), date(2024, 7, 1)),
+        ("plus tard cette année", "fr", (date(2024, 4, 17), date(2025, 1, 1)), date(2024, 7, 1)),
+        ("later this week", "en", (date(2024, 4, 17), date(2024, 4, 22)), date(2024, 4, 18)),
+    ],
+)
+def test_earlier_later_cut_to_the_second_half(
+    text: str, lang: str, from_reference: tuple[date, date], half: date
+) -> None:
+    assert interval(text, lang) == from_reference
+    assert interval(text, lang, TimeRules(earlier_later="half")) == (half, from_reference[1])
+
+
+def test_earlier_later_cut_to_the_first_half() -> None:
+    rules = TimeRules(earlier_later="half")
+    late_in_month = datetime(2024, 4, 27, 9)
+    value = parse_time("plus tôt ce mois-ci", lang="fr", reference_date=late_in_month)
+    assert value is not None and (value.start, value.end) == (date(2024, 4, 1), date(2024, 4, 27))
+    value = parse_time("earlier this month", lang="en", reference_date=late_in_month, rules=rules)
+    assert value is not None and (value.start, value.end) == (date(2024, 4, 1), date(2024, 4, 16))
+    # R already in that half: from or up to R either way
+    assert interval("plus tard dans le mois", "fr", rules) == (date(2024, 4, 17), date(2024, 5, 1))
+    assert interval("earlier this year", "en", rules) == (date(2024, 1, 1), date(2024, 4, 17))
+    assert interval("plus tôt dans la semaine", "fr", rules) == (
+        date(2024, 4, 15),
+        date(2024, 4, 17),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("le reste de l'année", "fr"), ("so far this month", "en")]
+)
+def test_earlier_later_leaves_rest_and_so_far(text: str, lang: str) -> None:
+    assert interval(text, lang, TimeRules(earlier_later="half")) == interval(text, lang)

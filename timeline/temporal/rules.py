@@ -28,6 +28,7 @@ EndOfDay = Literal["part", "last_second"]
 Upcoming = Literal["span", "nth"]
 HolidayStart = Literal["day", "eve"]
 ZonedClock = Literal["grain", "minute"]
+EarlierLater = Literal["reference", "half"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -206,6 +207,13 @@ class TimeRules:
     zoned_clock: ZonedClock = attrs.field(default="grain", validator=_choice("grain", "minute"))
     """A clock time with a stated zone ("4pm CET"): its own grain (``grain``: that hour), or
     one minute (``minute``)."""
+    earlier_later: EarlierLater = attrs.field(
+        default="reference", validator=_choice("reference", "half")
+    )
+    """"earlier this year", "plus tard cette semaine": from the unit's start to R, or from R
+    to its end (``reference``); or that, cut to the unit's first or second half (``half``:
+    a week's Monday-Wednesday / Thursday-Sunday, a month's days 1-15 / from the 16th, a
+    year's January-June / July-December)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -258,6 +266,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         event_anchor="reference",
         bound_end="start",
         end_of_day="last_second",
+        earlier_later="half",
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

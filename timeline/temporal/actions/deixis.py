@@ -366,19 +366,35 @@ def act_open(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """Earlier or later in R's unit: ``this_part:before|after:unit`` ("plus tôt cette année")."""
+    """Earlier or later in R's unit: ``this_part:before|after:unit`` ("plus tôt cette année");
+    a last argument ``half`` ("earlier", "later") lets the rules' ``earlier_later`` cut it
+    to the unit's first or second half."""
     unit = _unit(args[1])
     today = ctx.today
     if today is None:
         return _unresolved(unit, "XXXX")
     start, end = unit_interval(today, unit)
+    middle = _middle(start, unit) if args[-1] == "half" else None
+    if ctx.rules.earlier_later != "half" or middle is None:
+        middle = today
     if args[0] == "before":
-        end = today
+        end = min(today, middle)
     else:
-        start = today
+        start = max(today, middle)
     if start >= end:  # "earlier this month" on the 1st names no day
         return INVALID
     return Found(make(start, end, unit, unit_timex(today, unit), anchor=Anchor.REFERENCE))
+
+
+def _middle(start: date, unit: G) -> date | None:
+    """Where the second half of a week (Thursday), month (the 16th) or year (July) begins."""
+    if unit is G.WEEK:
+        return start + timedelta(days=3)
+    if unit is G.MONTH:
+        return start.replace(day=16)
+    if unit is G.YEAR:
+        return start.replace(month=7)
+    return None
 
 
 def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
