@@ -480,3 +480,59 @@ def test_earlier_later_cut_to_the_first_half() -> None:
 )
 def test_earlier_later_leaves_rest_and_so_far(text: str, lang: str) -> None:
     assert interval(text, lang, TimeRules(earlier_later="half")) == interval(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("until 2027", "en", date(2028, 1, 1)),
+        ("through next March", "en", date(2025, 4, 1)),
+        ("jusqu'au 3 juin", "fr", date(2024, 6, 4)),
+    ],
+)
+def test_bounds_open_until(text: str, lang: str, end: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), end)
+    assert interval(text, lang, TimeRules(bounds="open")) == (None, end)
+
+
+def test_bounds_open_until_a_clock_time_on_a_day() -> None:
+    rules = TimeRules(bounds="open")
+    # the stated day gives the start; a clock time alone keeps R
+    assert interval("vendredi jusqu'à 15h", "fr", rules) == (
+        datetime(2024, 4, 19),
+        datetime(2024, 4, 19, 16),
+    )
+    assert interval("until 3pm", "en", rules)[0] == R
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("entre maintenant et le 9 juin", "fr", (date(2024, 4, 17), date(2024, 6, 10))),
+        ("entre le 2 mars et maintenant", "fr", (date(2024, 3, 2), date(2024, 4, 17))),
+    ],
+)
+def test_bounds_open_keeps_a_stated_now(text: str, lang: str, kept: tuple[date, date]) -> None:
+    assert interval(text, lang) == kept
+    assert interval(text, lang, TimeRules(bounds="open")) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("by 6pm", "en", datetime(2024, 4, 17, 19)),
+        ("jusqu'à 18h30", "fr", datetime(2024, 4, 17, 18, 31)),
+    ],
+)
+def test_bound_end_on_a_clock_time(text: str, lang: str, end: datetime) -> None:
+    assert interval(text, lang) == (R, end)
+    first = end.replace(minute=30) if end.minute else end.replace(hour=18)
+    assert interval(text, lang, TimeRules(bound_end="start")) == (R, first)
+
+
+def test_a_day_until_another_is_a_range() -> None:
+    assert interval("de lundi jusqu'à jeudi", "fr") == (date(2024, 4, 22), date(2024, 4, 26))
+    assert interval("aujourd'hui jusqu'à vendredi", "fr", TimeRules(range_end="exclusive")) == (
+        date(2024, 4, 17),
+        date(2024, 4, 19),
+    )

@@ -159,8 +159,10 @@ class TimeRules:
     reference_day_counts: bool = attrs.field(default=True)
     """A bare weekday that is R's weekday names R's day (True) or the one a week away."""
     bounds: Bounds = attrs.field(default="reference", validator=_choice("reference", "open"))
-    """"since X" and "before X" (in a future clause): closed at R, [start of X, R) and
-    [R, start of X) (``reference``), or left open at that side (``open``)."""
+    """"since X", "before X" (in a future clause) and "until X": closed at R, [start of X, R),
+    [R, start of X) and [R, end of X) (``reference``), or left open at that side (``open``;
+    "until" a clock time alone keeps R, or the start of a day stated with it). "Entre X et
+    maintenant" and "between now and X" state R, so they keep it either way."""
     range_end: RangeEnd = attrs.field(
         default="inclusive", validator=_choice("inclusive", "exclusive", "whole")
     )
@@ -190,9 +192,10 @@ class TimeRules:
     whose hour has not passed at R, in a range the first after its start ("11:30-1:30" ends
     13:30), on a stated day its first. English "3h18" is a 24-hour notation either way."""
     bound_end: BoundEnd = attrs.field(default="end", validator=_choice("end", "start"))
-    """"by X", "no later than X", "as late as X", "X or before" with X a day, and "until X"
-    with X any date: up to the end of X (``end``), or up to X's first instant (``start``;
-    then "by X" with X begun by R is ``[None, X's first instant)``)."""
+    """"by X", "no later than X", "as late as X", "X or before" with X a day or a clock time,
+    and "until X" with X any date or clock time: up to the end of X (``end``: "by 2pm" to
+    15:00), or up to X's first instant (``start``: to 14:00; then "by X" with X begun by R is
+    ``[None, X's first instant)``)."""
     end_of_day: EndOfDay = attrs.field(default="part", validator=_choice("part", "last_second"))
     """"en fin de journée", "end of tomorrow": as the words read (``part``: the late daytime
     17:00-21:00 for "fin de journée", the whole day for "end of tomorrow"), or the day's

@@ -79,15 +79,19 @@ def _bound_time(ctx: Context, caps: Captures, forward: bool | None) -> Found | N
 
 def bound_end(ctx: Context, value: TimeValue, *, until: bool = False) -> Instant | None:
     """Where "by X", "until X" stop: the end of X, or X's first instant when the rules say
-    ``bound_end="start"`` and X is a day (any date after "until")."""
+    ``bound_end="start"`` and X is a day (any date after "until") or a clock time."""
     day = until or value.granularity is G.DAY
     if ctx.rules.bound_end == "start" and value.type is TimeType.DATE and value.mod is None:
         return value.start if day else value.end
+    if ctx.rules.bound_end == "start" and value.mod is None and _is_clock_value(value):
+        return value.start
     return value.end
 
 
 def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE; no start with the rules'
+    ``bounds="open"``, unless ``until:now`` ("entre maintenant et X") or X is a clock time
+    that names no day ("jusqu'à 16h": it keeps R, or the start of the day it then takes)."""
     found = _bound_time(ctx, caps, forward=True)
     if found is None:
         return None
@@ -96,6 +100,8 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     start = _reference_like(ctx, end)
     if start is not None and end is not None and start >= end:
         start = None
+    if ctx.rules.bounds == "open" and args != ("now",) and not found.floating:
+        start = None  # a clock time alone may still take a stated day, from its start
     return _bound(found, start, end, Mod.ON_OR_BEFORE)
 
 
@@ -189,7 +195,11 @@ def act_clock_bound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def _is_clock_instant(found: Found) -> bool:
     """True for a clock time ("16h", "9:30"): an instant, so "après 16h" starts at 16:00."""
-    value = found.value
+    return _is_clock_value(found.value)
+
+
+def _is_clock_value(value: TimeValue) -> bool:
+    """True for a clock time value: an hour, minute or second, not a range."""
     return (
         value.type is TimeType.TIME
         and isinstance(value.start, datetime)
