@@ -283,6 +283,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"holiday_start": "night"},
         {"zoned_clock": "second"},
         {"earlier_later": "quarter"},
+        {"next_weekday": "month"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -536,3 +537,24 @@ def test_a_day_until_another_is_a_range() -> None:
         date(2024, 4, 17),
         date(2024, 4, 19),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "week"),
+    [
+        # R is Wednesday 17 April 2024: Friday 19 is this week's, Friday 26 next week's
+        ("vendredi prochain", date(2024, 4, 19), date(2024, 4, 26)),
+        ("le prochain lundi", date(2024, 4, 22), date(2024, 4, 22)),
+        ("mercredi prochain", date(2024, 4, 24), date(2024, 4, 24)),
+        ("dimanche prochain à 9h", datetime(2024, 4, 21, 9), datetime(2024, 4, 28, 9)),
+    ],
+)
+def test_next_weekday(text: str, after: date, week: date) -> None:
+    assert interval(text, "fr")[0] == after
+    assert interval(text, "fr", TimeRules(next_weekday="week"))[0] == week
+
+
+def test_next_weekday_leaves_english_next() -> None:
+    for rules in (None, TimeRules(next_weekday="week")):
+        assert interval("next Friday", "en", rules)[0] == date(2024, 4, 26)
+        assert interval("this coming Friday", "en", rules)[0] == date(2024, 4, 19)

@@ -29,6 +29,7 @@ Upcoming = Literal["span", "nth"]
 HolidayStart = Literal["day", "eve"]
 ZonedClock = Literal["grain", "minute"]
 EarlierLater = Literal["reference", "half"]
+NextWeekday = Literal["after", "week"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -217,6 +218,9 @@ class TimeRules:
     to its end (``reference``); or that, cut to the unit's first or second half (``half``:
     a week's Monday-Wednesday / Thursday-Sunday, a month's days 1-15 / from the 16th, a
     year's January-June / July-December)."""
+    next_weekday: NextWeekday = attrs.field(default="after", validator=_choice("after", "week"))
+    """"vendredi prochain", "le prochain lundi": the first such day after R (``after``), or
+    that day of the week after R's (``week``, as English "next Friday" reads either way)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -270,6 +274,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         bound_end="start",
         end_of_day="last_second",
         earlier_later="half",
+        next_weekday="week",
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

@@ -400,11 +400,14 @@ def _middle(start: date, unit: G) -> date | None:
 def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week) /
     ``after`` (the first one after R) / ``after:days`` (the one on or after R, then ``days``
-    later: "mardi en huit" said on a Tuesday is R + 7 days)."""
+    later: "mardi en huit" said on a Tuesday is R + 7 days) / ``coming`` (``after`` or
+    ``next`` by the rules' ``next_weekday``)."""
     weekday = caps.get("weekday")
     if weekday is None:
         return None
     which = args[0] if args else ""
+    if which == "coming":  # "vendredi prochain": as the rules' ``next_weekday`` says
+        which = "next" if ctx.rules.next_weekday == "week" else "after"
     today = ctx.today
     if today is None:
         return _unresolved(G.DAY, f"XXXX-WXX-{weekday + 1}")
