@@ -284,6 +284,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"zoned_clock": "second"},
         {"earlier_later": "quarter"},
         {"next_weekday": "month"},
+        {"last_weekday": "after"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -558,3 +559,26 @@ def test_next_weekday_leaves_english_next() -> None:
     for rules in (None, TimeRules(next_weekday="week")):
         assert interval("next Friday", "en", rules)[0] == date(2024, 4, 26)
         assert interval("this coming Friday", "en", rules)[0] == date(2024, 4, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "before", "week"),
+    [
+        # R is Wednesday 17 April 2024: Tuesday 16 is this week's, Tuesday 9 last week's
+        ("last Tuesday", "en", date(2024, 4, 16), date(2024, 4, 9)),
+        ("previous Monday", "en", date(2024, 4, 15), date(2024, 4, 8)),
+        ("mardi dernier", "fr", date(2024, 4, 16), date(2024, 4, 9)),
+        ("le lundi précédent", "fr", date(2024, 4, 15), date(2024, 4, 8)),
+        ("last Friday", "en", date(2024, 4, 12), date(2024, 4, 12)),
+        ("last Wednesday", "en", date(2024, 4, 10), date(2024, 4, 10)),
+    ],
+)
+def test_last_weekday(text: str, lang: str, before: date, week: date) -> None:
+    assert interval(text, lang)[0] == before
+    assert interval(text, lang, TimeRules(last_weekday="week"))[0] == week
+
+
+def test_last_weekday_leaves_past() -> None:
+    rules = TimeRules(last_weekday="week")
+    assert interval("past Tuesday", "en", rules)[0] == date(2024, 4, 16)
+    assert interval("mardi passé", "fr", rules)[0] == date(2024, 4, 16)

@@ -30,6 +30,7 @@ HolidayStart = Literal["day", "eve"]
 ZonedClock = Literal["grain", "minute"]
 EarlierLater = Literal["reference", "half"]
 NextWeekday = Literal["after", "week"]
+LastWeekday = Literal["before", "week"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -221,6 +222,10 @@ class TimeRules:
     next_weekday: NextWeekday = attrs.field(default="after", validator=_choice("after", "week"))
     """"vendredi prochain", "le prochain lundi": the first such day after R (``after``), or
     that day of the week after R's (``week``, as English "next Friday" reads either way)."""
+    last_weekday: LastWeekday = attrs.field(default="before", validator=_choice("before", "week"))
+    """"last Friday", "previous Monday", "mercredi dernier", "le lundi précédent": the latest
+    such day before R (``before``), or that day of the week before R's (``week``). "Past
+    Friday", "vendredi passé" stay the latest."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -275,6 +280,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         end_of_day="last_second",
         earlier_later="half",
         next_weekday="week",
+        last_weekday="week",
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

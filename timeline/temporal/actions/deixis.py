@@ -401,13 +401,16 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week) /
     ``after`` (the first one after R) / ``after:days`` (the one on or after R, then ``days``
     later: "mardi en huit" said on a Tuesday is R + 7 days) / ``coming`` (``after`` or
-    ``next`` by the rules' ``next_weekday``)."""
+    ``next`` by the rules' ``next_weekday``) / ``previous`` (``last``, or the one of the
+    week before R's, by the rules' ``last_weekday``)."""
     weekday = caps.get("weekday")
     if weekday is None:
         return None
     which = args[0] if args else ""
     if which == "coming":  # "vendredi prochain": as the rules' ``next_weekday`` says
         which = "next" if ctx.rules.next_weekday == "week" else "after"
+    if which == "previous":  # "last Friday": as the rules' ``last_weekday`` says
+        which = "last_week" if ctx.rules.last_weekday == "week" else "last"
     today = ctx.today
     if today is None:
         return _unresolved(G.DAY, f"XXXX-WXX-{weekday + 1}")
@@ -425,6 +428,8 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         moment = today - timedelta(days=today.weekday()) + timedelta(days=weekday)
     elif which == "last":
         moment = today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    elif which == "last_week":
+        moment = today - timedelta(days=today.weekday()) + timedelta(days=weekday - 7)
     elif ctx.future:
         moment = today + timedelta(days=offset)
     else:
