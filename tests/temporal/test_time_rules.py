@@ -285,6 +285,8 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"earlier_later": "quarter"},
         {"next_weekday": "month"},
         {"last_weekday": "after"},
+        {"whole_counts": ("fortnight",)},
+        {"whole_counts": "quarter"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -582,3 +584,29 @@ def test_last_weekday_leaves_past() -> None:
     rules = TimeRules(last_weekday="week")
     assert interval("past Tuesday", "en", rules)[0] == date(2024, 4, 16)
     assert interval("mardi passé", "fr", rules)[0] == date(2024, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "window", "whole"),
+    [
+        (
+            "the last 2 quarters",
+            "en",
+            (date(2023, 10, 17), date(2024, 4, 17)),
+            (date(2023, 10, 1), date(2024, 4, 1)),
+        ),
+        (
+            "les 3 prochaines décennies",
+            "fr",
+            (date(2024, 4, 17), date(2054, 4, 17)),
+            (date(2030, 1, 1), date(2060, 1, 1)),
+        ),
+    ],
+)
+def test_whole_counts(text: str, lang: str, window: object, whole: object) -> None:
+    assert interval(text, lang) == window
+    rules = TimeRules(whole_counts=("quarter", "decade"))
+    assert interval(text, lang, rules) == whole
+    # other units keep count_window
+    assert interval("the next 3 months", "en", rules) == interval("the next 3 months", "en")
+    assert rules.whole_counts == ("quarter", "decade")

@@ -127,6 +127,20 @@ def _parts(value: object) -> tuple[tuple[str, str, int, int], ...]:
     return tuple((u, p, *merged[u][p]) for u in PART_UNITS for p in PARTS)
 
 
+WHOLE_COUNT_UNITS = ("week", "month", "quarter", "half", "year", "decade", "century")
+
+
+def _whole_counts(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, tuple | list | frozenset | set):
+        raise InvalidRecordError("TimeRules.whole_counts must be a tuple of unit names")
+    for unit in value:
+        if unit not in WHOLE_COUNT_UNITS:
+            raise InvalidRecordError(
+                f"TimeRules.whole_counts: unknown unit {unit!r}: one of {WHOLE_COUNT_UNITS}"
+            )
+    return tuple(u for u in WHOLE_COUNT_UNITS if u in value)
+
+
 def _weekend(value: object) -> tuple[int, int]:
     if (
         not isinstance(value, tuple)
@@ -226,6 +240,9 @@ class TimeRules:
     """"last Friday", "previous Monday", "mercredi dernier", "le lundi précédent": the latest
     such day before R (``before``), or that day of the week before R's (``week``). "Past
     Friday", "vendredi passé" stay the latest."""
+    whole_counts: tuple[str, ...] = attrs.field(default=(), converter=_whole_counts)
+    """Units ("quarter", "decade"...) that "the last 2 quarters", "the next 3 decades" count
+    as N whole units next to R's own, whatever ``count_window`` says for the others."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -281,6 +298,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         earlier_later="half",
         next_weekday="week",
         last_weekday="week",
+        whole_counts=("quarter", "decade"),
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

@@ -277,9 +277,12 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "the next 3 days", "les 2 derniers mois": as :func:`act_span_rel` by default; with
     ``count_window="units"`` N whole units next to R's own, with ``"days"`` N units from
-    the day after R (back to R's day for the last N)."""
+    the day after R (back to R's day for the last N); units in ``whole_counts`` as
+    ``"units"``."""
     mode = ctx.rules.count_window
     unit = _unit(caps.get("unit"))
+    if unit.value in ctx.rules.whole_counts:
+        mode = "units"
     amount = _quantity(caps) if len(args) < 2 else int(args[1])
     today = ctx.today
     if mode == "reference" or amount is None or today is None:
