@@ -610,3 +610,14 @@ def test_whole_counts(text: str, lang: str, window: object, whole: object) -> No
     # other units keep count_window
     assert interval("the next 3 months", "en", rules) == interval("the next 3 months", "en")
     assert rules.whole_counts == ("quarter", "decade")
+
+
+def test_recognizers_reads_a_bare_weekday_on_r_as_r() -> None:
+    # R is a Wednesday; Recognizers gives R's day as the coming reading
+    assert interval("Wednesday", "en", "recognizers")[0] == date(2024, 4, 17)
+    assert interval("mercredi", "fr", "duckling")[0] == date(2024, 4, 24)
+
+
+@pytest.mark.parametrize(("text", "day"), [("jeudi à venir", 18), ("le mercredi qui vient", 24)])
+def test_weekday_a_venir(text: str, day: int) -> None:
+    assert interval(text, "fr")[0] == date(2024, 4, day)

@@ -289,7 +289,6 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         now="instant",
         shift="day",
         count_window="days",
-        reference_day_counts=False,
         bounds="open",
         range_end="exclusive",
         event_anchor="reference",
