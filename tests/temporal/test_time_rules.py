@@ -287,6 +287,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"last_weekday": "after"},
         {"whole_counts": ("fortnight",)},
         {"whole_counts": "quarter"},
+        {"by_start": "now"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -621,3 +622,27 @@ def test_recognizers_reads_a_bare_weekday_on_r_as_r() -> None:
 @pytest.mark.parametrize(("text", "day"), [("jeudi à venir", 18), ("le mercredi qui vient", 24)])
 def test_weekday_a_venir(text: str, day: int) -> None:
     assert interval(text, "fr")[0] == date(2024, 4, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("by Friday", "en", date(2024, 4, 20)),
+        ("d'ici la fin du mois", "fr", date(2024, 5, 1)),
+        ("no later than May 30", "en", date(2024, 5, 31)),
+    ],
+)
+def test_by_start(text: str, lang: str, end: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), end)
+    assert interval(text, lang, TimeRules(by_start="instant")) == (
+        R,
+        datetime(end.year, end.month, end.day),
+    )
+    assert interval(text, lang, TimeRules(by_start="open")) == (None, end)
+
+
+def test_by_start_leaves_a_passed_time() -> None:
+    text = "no later than 2 March 2021"
+    for by_start in ("instant", "open"):
+        rules = TimeRules(by_start=by_start)  # type: ignore[arg-type]
+        assert interval(text, "en", rules) == interval(text, "en")

@@ -31,6 +31,7 @@ ZonedClock = Literal["grain", "minute"]
 EarlierLater = Literal["reference", "half"]
 NextWeekday = Literal["after", "week"]
 LastWeekday = Literal["before", "week"]
+ByStart = Literal["reference", "instant", "open"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -240,6 +241,12 @@ class TimeRules:
     """"last Friday", "previous Monday", "mercredi dernier", "le lundi précédent": the latest
     such day before R (``before``), or that day of the week before R's (``week``). "Past
     Friday", "vendredi passé" stay the latest."""
+    by_start: ByStart = attrs.field(
+        default="reference", validator=_choice("reference", "instant", "open")
+    )
+    """"by X", "no later than X", "d'ici X", "before the end of X" while X is ahead: from
+    R's day (``reference``), from the instant R (``instant``, with a datetime R), or with
+    no start (``open``)."""
     whole_counts: tuple[str, ...] = attrs.field(default=(), converter=_whole_counts)
     """Units ("quarter", "decade"...) that "the last 2 quarters", "the next 3 decades" count
     as N whole units next to R's own, whatever ``count_window`` says for the others."""
@@ -279,6 +286,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         holiday_start="eve",
         upcoming="nth",
         zoned_clock="minute",
+        by_start="instant",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
@@ -298,6 +306,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         next_weekday="week",
         last_weekday="week",
         whole_counts=("quarter", "decade"),
+        by_start="open",
         parts={
             "month": {"MID": (9, 20), "END": (15, 31)},
             "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import attrs
@@ -121,6 +121,13 @@ def _by(ctx: Context, found: Found) -> Result:
         and today < end
         and (ctx.future or (inner.start is not None and inner.start > today))
     ):
+        reference = ctx.reference
+        if ctx.rules.by_start == "open":
+            return _bound(found, None, end, Mod.ON_OR_BEFORE)
+        if ctx.rules.by_start == "instant" and isinstance(reference, datetime):
+            if not isinstance(end, datetime):  # from the instant R to the day X ends
+                end = datetime.combine(end, time(), tzinfo=reference.tzinfo)
+            today = _reference_like(ctx, end)
         return _bound(found, today, end, Mod.ON_OR_BEFORE)
     if end != inner.end:  # up to X's first instant, X passed or R in it
         return _bound(found, None, end, Mod.ON_OR_BEFORE)
