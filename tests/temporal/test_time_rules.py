@@ -646,3 +646,16 @@ def test_by_start_leaves_a_passed_time() -> None:
     for by_start in ("instant", "open"):
         rules = TimeRules(by_start=by_start)  # type: ignore[arg-type]
         assert interval(text, "en", rules) == interval(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "last", "whole"),
+    [
+        ("Friday from 9:15 to 10:45", "en", datetime(2024, 4, 19, 10, 45), timedelta(minutes=1)),
+        ("8-10am on Friday", "en", datetime(2024, 4, 19, 10), timedelta(hours=1)),
+        ("vendredi de 14h à 16h", "fr", datetime(2024, 4, 19, 16), timedelta(hours=1)),
+    ],
+)
+def test_range_end_whole_on_a_day(text: str, lang: str, last: datetime, whole: timedelta) -> None:
+    assert interval(text, lang)[1] == last
+    assert interval(text, lang, TimeRules(range_end="whole"))[1] == last + whole

@@ -331,7 +331,11 @@ def _range_on_day(ctx: Context, clocks: Found, day_value: TimeValue, swapped: bo
         stop += timedelta(days=1)
     timex = f"{first.value.timex}/{_clock_value(stop, last.value.granularity).value.timex}"
     granularity = clocks.value.granularity
-    value = make(start, stop, granularity, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
+    end = stop
+    last_start, range_end = clocks.parts[1].start, clocks.value.end
+    if isinstance(last_start, datetime) and isinstance(range_end, datetime):
+        end += range_end - last_start  # past its last time as off the day (range_end="whole")
+    value = make(start, end, granularity, timex, type=TimeType.TIME, anchor=Anchor.REFERENCE)
     parts = (value, day_value) if swapped else (day_value, value)
     return Found(value, year=day.year, month=day.month, day=day.day, parts=parts)
 
