@@ -288,6 +288,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"whole_counts": ("fortnight",)},
         {"whole_counts": "quarter"},
         {"by_start": "now"},
+        {"h_notation": "second"},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -659,3 +660,15 @@ def test_by_start_leaves_a_passed_time() -> None:
 def test_range_end_whole_on_a_day(text: str, lang: str, last: datetime, whole: timedelta) -> None:
     assert interval(text, lang)[1] == last
     assert interval(text, lang, TimeRules(range_end="whole"))[1] == last + whole
+
+
+def test_h_notation() -> None:
+    rules = TimeRules(h_notation="minute")
+    assert interval("at 17h", "en") == (datetime(2024, 4, 17, 17), datetime(2024, 4, 17, 18))
+    assert interval("at 17h", "en", rules) == (
+        datetime(2024, 4, 17, 17),
+        datetime(2024, 4, 17, 17, 1),
+    )
+    # French "17h" is an hour either way, and stated minutes keep their grain
+    assert interval("à 17h", "fr", rules) == interval("à 17h", "fr")
+    assert interval("at 17h45", "en", rules) == interval("at 17h45", "en")

@@ -32,6 +32,7 @@ EarlierLater = Literal["reference", "half"]
 NextWeekday = Literal["after", "week"]
 LastWeekday = Literal["before", "week"]
 ByStart = Literal["reference", "instant", "open"]
+HNotation = Literal["hour", "minute"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -247,6 +248,9 @@ class TimeRules:
     """"by X", "no later than X", "d'ici X", "before the end of X" while X is ahead: from
     R's day (``reference``), from the instant R (``instant``, with a datetime R), or with
     no start (``open``)."""
+    h_notation: HNotation = attrs.field(default="hour", validator=_choice("hour", "minute"))
+    """English "15h", "at 8h" (an hour written with "h" and no minutes): that hour
+    (``hour``), or its first minute, as "15h00" (``minute``)."""
     whole_counts: tuple[str, ...] = attrs.field(default=(), converter=_whole_counts)
     """Units ("quarter", "decade"...) that "the last 2 quarters", "the next 3 decades" count
     as N whole units next to R's own, whatever ``count_window`` says for the others."""
@@ -287,6 +291,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         upcoming="nth",
         zoned_clock="minute",
         by_start="instant",
+        h_notation="minute",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),

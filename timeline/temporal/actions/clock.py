@@ -163,6 +163,8 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if parts is None:
         return None
     hour, minute, unit = parts
+    if "h24" in args and unit is G.HOUR and ctx.rules.h_notation == "minute":
+        unit = G.MINUTE  # English "15h" read as "15h00"
     second = caps.get("second")
     zone = "Z" if args[:1] == ("utc",) else ""
     named = caps.get("zone", "zone_abbr")
