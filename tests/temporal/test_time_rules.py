@@ -289,6 +289,8 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"whole_counts": "quarter"},
         {"by_start": "now"},
         {"h_notation": "second"},
+        {"relative_parts": {"day": {"END": (0, 1)}}},
+        {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -672,3 +674,19 @@ def test_h_notation() -> None:
     # French "17h" is an hour either way, and stated minutes keep their grain
     assert interval("à 17h", "fr", rules) == interval("à 17h", "fr")
     assert interval("at 17h45", "en", rules) == interval("at 17h45", "en")
+
+
+def test_relative_parts() -> None:
+    rules = TimeRules(parts={"year": {"END": (8, 12)}}, relative_parts={"year": {"END": (6, 12)}})
+    assert rules.relative_parts == (("year", "END", 6, 12),)
+    # the default: Q4 either way
+    assert interval("the end of 2026", "en") == (date(2026, 10, 1), date(2027, 1, 1))
+    assert interval("la fin de l'année prochaine", "fr")[0] == date(2025, 10, 1)
+    # a year named by itself takes parts, one named from R relative_parts
+    assert interval("the end of 2026", "en", rules) == (date(2026, 9, 1), date(2027, 1, 1))
+    assert interval("fin 2026", "fr", rules)[0] == date(2026, 9, 1)
+    assert interval("la fin de l'année prochaine", "fr", rules) == (
+        date(2025, 7, 1),
+        date(2026, 1, 1),
+    )
+    assert interval("late next year", "en", rules)[0] == date(2025, 7, 1)

@@ -143,6 +143,21 @@ def _whole_counts(value: object) -> tuple[str, ...]:
     return tuple(u for u in WHOLE_COUNT_UNITS if u in value)
 
 
+def _relative_parts(value: object) -> tuple[tuple[str, str, int, int], ...]:
+    """Only the parts given (no defaults merged): as :func:`_parts` otherwise."""
+    if value == () or value == {}:
+        return ()
+    return tuple(window for window in _parts(value) if _stated(value, window))
+
+
+def _stated(value: object, window: tuple[str, str, int, int]) -> bool:
+    unit, part = window[0], window[1]
+    if isinstance(value, Mapping):
+        windows = value.get(unit)
+        return isinstance(windows, Mapping) and part in windows
+    return isinstance(value, tuple) and any(i[:2] == (unit, part) for i in value)
+
+
 def _weekend(value: object) -> tuple[int, int]:
     if (
         not isinstance(value, tuple)
@@ -202,6 +217,12 @@ class TimeRules:
     )
     """Early, mid and late parts ("début avril", "the end of the year", "mid-week"): for a
     week or month the days after its first day, for a year the months after January."""
+    relative_parts: tuple[tuple[str, str, int, int], ...] = attrs.field(
+        default=(), converter=_relative_parts
+    )
+    """Parts that differ for a unit named from R ("the end of this year", "early next week",
+    "fin d'année") from those of a unit named by itself ("the end of 2000"): as ``parts``,
+    only the ones that differ."""
     weekend: tuple[int, int] = attrs.field(default=(120, 168), converter=_weekend)
     """The weekend, in hours after Monday 00:00 of its week: Saturday to Monday."""
     bare_hour: BareHour = attrs.field(default="24h", validator=_choice("24h", "12h"))
@@ -259,9 +280,10 @@ class TimeRules:
         if not isinstance(self.reference_day_counts, bool):
             raise InvalidRecordError("TimeRules.reference_day_counts must be a bool")
 
-    def part(self, unit: str, part: str) -> tuple[int, int] | None:
-        """The window of ``part`` (START, MID, END) of a week, month or year, or None."""
-        for name, which, first, last in self.parts:
+    def part(self, unit: str, part: str, relative: bool = False) -> tuple[int, int] | None:
+        """The window of ``part`` (START, MID, END) of a week, month or year (named from R
+        when ``relative``), or None."""
+        for name, which, first, last in (self.relative_parts if relative else ()) + self.parts:
             if name == unit and which == part:
                 return first, last
         return None
@@ -313,9 +335,11 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         whole_counts=("quarter", "decade"),
         by_start="open",
         parts={
-            "month": {"MID": (9, 20), "END": (15, 31)},
-            "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},
+            "week": {"START": (0, 3), "MID": (1, 5)},
+            "month": {"START": (0, 15), "MID": (9, 20), "END": (15, 31)},
+            "year": {"START": (0, 4), "MID": (4, 8), "END": (8, 12)},
         },
+        relative_parts={"year": {"START": (0, 6), "END": (6, 12)}},
         dayparts={
             "MO": (8 * 3600, 12 * 3600),
             "AF": (12 * 3600, 16 * 3600),

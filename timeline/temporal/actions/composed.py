@@ -235,10 +235,11 @@ def _thirds(size: int, part: Mod) -> tuple[int, int]:
 
 
 def _part_interval(
-    ctx: Context, start: date, end: date, unit: Granularity, part: Mod
+    ctx: Context, start: date, end: date, unit: Granularity, part: Mod, relative: bool = False
 ) -> tuple[date, date] | None:
-    """The START, MID or END part of the unit [start, end) (the rules' ``parts``)."""
-    window = ctx.rules.part(unit.value, part.value) if unit.value in PART_UNITS else None
+    """The START, MID or END part of the unit [start, end) (the rules' ``parts``, or their
+    ``relative_parts`` for a unit named from R)."""
+    window = ctx.rules.part(unit.value, part.value, relative) if unit.value in PART_UNITS else None
     if unit is G.MONTH and window is not None:
         return start + timedelta(days=window[0]), min(end, start + timedelta(days=window[1]))
     if unit is G.YEAR and window is not None:
@@ -269,7 +270,8 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if inner.start is None or inner.end is None or isinstance(inner.start, datetime):
         return attrs.evolve(found, value=attrs.evolve(inner, mod=part))
     assert isinstance(inner.end, date)
-    bounds = _part_interval(ctx, inner.start, inner.end, inner.granularity, part)
+    relative = inner.anchor is Anchor.REFERENCE
+    bounds = _part_interval(ctx, inner.start, inner.end, inner.granularity, part, relative)
     if bounds is None:
         return None
     start, end = bounds
