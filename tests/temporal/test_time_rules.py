@@ -289,6 +289,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"whole_counts": "quarter"},
         {"by_start": "now"},
         {"h_notation": "second"},
+        {"rest_end": "last_second"},
         {"relative_parts": {"day": {"END": (0, 1)}}},
         {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
@@ -690,3 +691,27 @@ def test_relative_parts() -> None:
         date(2026, 1, 1),
     )
     assert interval("late next year", "en", rules)[0] == date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("le reste du mois", "fr", date(2024, 5, 1)),
+        ("le reste de cette semaine", "fr", date(2024, 4, 22)),
+        ("le reste de l'année", "fr", date(2025, 1, 1)),
+        ("reste de ma semaine", "fr", date(2024, 4, 22)),
+    ],
+)
+def test_rest_end(text: str, lang: str, end: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), end)
+    last_day = end - timedelta(days=1)
+    assert interval(text, lang, TimeRules(rest_end="last_day")) == (date(2024, 4, 17), last_day)
+
+
+def test_rest_of_the_day() -> None:
+    for text, lang in [("le reste du jour", "fr"), ("le reste de la journée", "fr")]:
+        assert interval(text, lang) == (date(2024, 4, 17), date(2024, 4, 18))
+        assert interval(text, lang, TimeRules(rest_end="last_day")) == (
+            R,
+            datetime(2024, 4, 17, 23, 59, 59),
+        )

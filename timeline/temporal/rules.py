@@ -33,6 +33,7 @@ NextWeekday = Literal["after", "week"]
 LastWeekday = Literal["before", "week"]
 ByStart = Literal["reference", "instant", "open"]
 HNotation = Literal["hour", "minute"]
+RestEnd = Literal["end", "last_day"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -272,6 +273,10 @@ class TimeRules:
     h_notation: HNotation = attrs.field(default="hour", validator=_choice("hour", "minute"))
     """English "15h", "at 8h" (an hour written with "h" and no minutes): that hour
     (``hour``), or its first minute, as "15h00" (``minute``)."""
+    rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
+    """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
+    or to the start of its last day (``last_day``; "le reste de la journée" then runs from
+    the instant R to 23:59:59, with a datetime R)."""
     whole_counts: tuple[str, ...] = attrs.field(default=(), converter=_whole_counts)
     """Units ("quarter", "decade"...) that "the last 2 quarters", "the next 3 decades" count
     as N whole units next to R's own, whatever ``count_window`` says for the others."""
@@ -314,6 +319,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         zoned_clock="minute",
         by_start="instant",
         h_notation="minute",
+        rest_end="last_day",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
@@ -334,6 +340,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         last_weekday="week",
         whole_counts=("quarter", "decade"),
         by_start="open",
+        rest_end="last_day",
         parts={
             "week": {"START": (0, 3), "MID": (1, 5)},
             "month": {"START": (0, 15), "MID": (9, 20), "END": (15, 31)},

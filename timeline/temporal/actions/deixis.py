@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import attrs
 
@@ -371,7 +371,8 @@ def act_open(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """Earlier or later in R's unit: ``this_part:before|after:unit`` ("plus tôt cette année");
     a last argument ``half`` ("earlier", "later") lets the rules' ``earlier_later`` cut it
-    to the unit's first or second half."""
+    to the unit's first or second half, ``rest`` ("the rest of the week") lets their
+    ``rest_end`` end it where its last day starts."""
     unit = _unit(args[1])
     today = ctx.today
     if today is None:
@@ -384,6 +385,15 @@ def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
         end = min(today, middle)
     else:
         start = max(today, middle)
+    if args[-1] == "rest" and ctx.rules.rest_end == "last_day":  # to its last day's start
+        reference = ctx.reference
+        if unit is not G.DAY:
+            end = end - timedelta(days=1)
+        elif isinstance(reference, datetime):  # the day: from R to its last second
+            last = datetime.combine(today, time(23, 59, 59), tzinfo=reference.tzinfo)
+            if reference < last:
+                timex = unit_timex(today, unit)
+                return Found(make(reference, last, unit, timex, anchor=Anchor.REFERENCE))
     if start >= end:  # "earlier this month" on the 1st names no day
         return INVALID
     return Found(make(start, end, unit, unit_timex(today, unit), anchor=Anchor.REFERENCE))
