@@ -290,6 +290,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"by_start": "now"},
         {"h_notation": "second"},
         {"rest_end": "last_second"},
+        {"daypart_parts": "thirds"},
         {"relative_parts": {"day": {"END": (0, 1)}}},
         {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
@@ -715,3 +716,34 @@ def test_rest_of_the_day() -> None:
             R,
             datetime(2024, 4, 17, 23, 59, 59),
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours", "halves"),
+    [
+        ("late in the afternoon", "en", (17, 19), (15, 18)),
+        ("Friday late afternoon", "en", (17, 19), (15, 18)),
+        ("early Thursday morning", "en", (7, 9), (8, 10)),
+        ("en fin de matinée", "fr", (10, 12), (10, 12)),
+    ],
+)
+def test_daypart_parts(
+    text: str, lang: str, hours: tuple[int, int], halves: tuple[int, int]
+) -> None:
+    rules = TimeRules(
+        daypart_parts="halves", dayparts={"MO": (8 * 3600, 12 * 3600), "AF": (12 * 3600, 18 * 3600)}
+    )
+    start, end = interval(text, lang)
+    assert isinstance(start, datetime) and isinstance(end, datetime)
+    assert (start.hour, end.hour) == hours
+    start, end = interval(text, lang, rules)
+    assert isinstance(start, datetime) and isinstance(end, datetime)
+    assert (start.hour, end.hour) == halves
+
+
+def test_daypart_parts_halves_of_a_night_to_its_last_second() -> None:
+    rules = TimeRules(daypart_parts="halves", dayparts={"NI": (20 * 3600, 24 * 3600 - 1)})
+    assert interval("demain en fin de nuit", "fr", rules) == (
+        datetime(2024, 4, 18, 22),
+        datetime(2024, 4, 18, 23, 59, 59),
+    )

@@ -34,6 +34,7 @@ LastWeekday = Literal["before", "week"]
 ByStart = Literal["reference", "instant", "open"]
 HNotation = Literal["hour", "minute"]
 RestEnd = Literal["end", "last_day"]
+DaypartParts = Literal["hours", "halves"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -273,6 +274,10 @@ class TimeRules:
     h_notation: HNotation = attrs.field(default="hour", validator=_choice("hour", "minute"))
     """English "15h", "at 8h" (an hour written with "h" and no minutes): that hour
     (``hour``), or its first minute, as "15h00" (``minute``)."""
+    daypart_parts: DaypartParts = attrs.field(default="hours", validator=_choice("hours", "halves"))
+    """"early morning", "late afternoon", "en fin de soirée": the library's hours
+    (``hours``: early morning 07-09, late afternoon 17-19), or the first or second half of
+    that part's ``dayparts`` window, cut at a whole hour (``halves``)."""
     rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
     """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
     or to the start of its last day (``last_day``; "le reste de la journée" then runs from
@@ -340,6 +345,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         last_weekday="week",
         whole_counts=("quarter", "decade"),
         by_start="open",
+        daypart_parts="halves",
         rest_end="last_day",
         parts={
             "week": {"START": (0, 3), "MID": (1, 5)},

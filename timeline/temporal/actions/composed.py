@@ -15,7 +15,6 @@ from timeline.model import (
     TimeValue,
 )
 from timeline.temporal.actions._common import (
-    DAYPART_PARTS,
     MAX_YEAR_RANGE,
     G,
     Instant,
@@ -41,7 +40,7 @@ from timeline.temporal.actions.clock import (
     act_clock,
     act_daypart,
     day_part,
-    narrow_daypart,
+    daypart_part,
     share_zone,
     twelve_after,
 )
@@ -260,8 +259,7 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     found = _inner(caps)
     part = Mod(args[0]) if args else Mod(str(caps.get("part")))
     if found is not None and found.value.granularity is G.PART_OF_DAY:  # "late tonight"
-        hours = DAYPART_PARTS.get((found.value.timex[-2:], part.value))
-        return None if hours is None else narrow_daypart(found, part, hours)
+        return daypart_part(ctx, found, part)
     if found is None or found.value.type is not TimeType.DATE:
         return None
     inner = found.value
