@@ -291,6 +291,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"h_notation": "second"},
         {"rest_end": "last_second"},
         {"daypart_parts": "thirds"},
+        {"tonight": "late"},
         {"relative_parts": {"day": {"END": (0, 1)}}},
         {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
@@ -747,3 +748,11 @@ def test_daypart_parts_halves_of_a_night_to_its_last_second() -> None:
         datetime(2024, 4, 18, 22),
         datetime(2024, 4, 18, 23, 59, 59),
     )
+
+
+def test_tonight() -> None:
+    evening = (datetime(2024, 4, 17, 18), datetime(2024, 4, 18))
+    assert interval("tonight", "en") == evening
+    night = TimeRules(tonight="night")
+    assert interval("tonight", "en", night) == (datetime(2024, 4, 17, 22), datetime(2024, 4, 18, 4))
+    assert interval("this evening", "en", night) == evening

@@ -35,6 +35,7 @@ ByStart = Literal["reference", "instant", "open"]
 HNotation = Literal["hour", "minute"]
 RestEnd = Literal["end", "last_day"]
 DaypartParts = Literal["hours", "halves"]
+Tonight = Literal["evening", "night"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -278,6 +279,9 @@ class TimeRules:
     """"early morning", "late afternoon", "en fin de soirée": the library's hours
     (``hours``: early morning 07-09, late afternoon 17-19), or the first or second half of
     that part's ``dayparts`` window, cut at a whole hour (``halves``)."""
+    tonight: Tonight = attrs.field(default="evening", validator=_choice("evening", "night"))
+    """English "tonight": R's evening, as "this evening" (``evening``), or R's night
+    (``night``)."""
     rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
     """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
     or to the start of its last day (``last_day``; "le reste de la journée" then runs from
@@ -346,6 +350,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         whole_counts=("quarter", "decade"),
         by_start="open",
         daypart_parts="halves",
+        tonight="night",
         rest_end="last_day",
         parts={
             "week": {"START": (0, 3), "MID": (1, 5)},
