@@ -292,6 +292,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"rest_end": "last_second"},
         {"daypart_parts": "thirds"},
         {"tonight": "late"},
+        {"few": 3},
         {"relative_parts": {"day": {"END": (0, 1)}}},
         {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
@@ -756,3 +757,17 @@ def test_tonight() -> None:
     night = TimeRules(tonight="night")
     assert interval("tonight", "en", night) == (datetime(2024, 4, 17, 22), datetime(2024, 4, 18, 4))
     assert interval("this evening", "en", night) == evening
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "three"),
+    [
+        ("a few weeks ago", "en", (date(2024, 3, 27), date(2024, 3, 28))),
+        ("il y a quelques jours", "fr", (date(2024, 4, 14), date(2024, 4, 15))),
+        ("the past few days", "en", (date(2024, 4, 14), date(2024, 4, 17))),
+    ],
+)
+def test_few(text: str, lang: str, three: tuple[date, date]) -> None:
+    vague = interval(text, lang)
+    assert vague[1] == date(2024, 4, 17) and vague != three
+    assert interval(text, lang, TimeRules(few="three", shift="day")) == three

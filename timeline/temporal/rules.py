@@ -36,6 +36,7 @@ HNotation = Literal["hour", "minute"]
 RestEnd = Literal["end", "last_day"]
 DaypartParts = Literal["hours", "halves"]
 Tonight = Literal["evening", "night"]
+Few = Literal["vague", "three"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -282,6 +283,10 @@ class TimeRules:
     tonight: Tonight = attrs.field(default="evening", validator=_choice("evening", "night"))
     """English "tonight": R's evening, as "this evening" (``evening``), or R's night
     (``night``)."""
+    few: Few = attrs.field(default="vague", validator=_choice("vague", "three"))
+    """A vague count: "a few days ago", "the past few weeks", "in a few hours", "il y a
+    quelques mois": the library's vague windows (``vague``: "a few days ago" is the week
+    before R), or three units (``three``)."""
     rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
     """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
     or to the start of its last day (``last_day``; "le reste de la journée" then runs from
@@ -328,6 +333,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         zoned_clock="minute",
         by_start="instant",
         h_notation="minute",
+        few="three",
         rest_end="last_day",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
@@ -351,6 +357,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         by_start="open",
         daypart_parts="halves",
         tonight="night",
+        few="three",
         rest_end="last_day",
         parts={
             "week": {"START": (0, 3), "MID": (1, 5)},

@@ -83,6 +83,11 @@ _INSTANT = {G.HOUR: G.MINUTE, G.MINUTE: G.SECOND}
 _FINER = {G.YEAR: G.MONTH, G.QUARTER: G.DAY, G.MONTH: G.DAY, G.WEEK: G.DAY, G.DAY: G.HOUR}
 
 
+def _few(ctx: Context) -> int | None:
+    """A vague count ("a few", "quelques"): 3 with the rules' ``few="three"``, else None."""
+    return 3 if ctx.rules.few == "three" else None
+
+
 def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units before R ("il y a trois jours"), or a vague window when N is vague.
 
@@ -94,6 +99,8 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     amount = _quantity(caps)
     if amount is not None and len(args) > 2:
         amount *= int(args[1])
+    if amount is None and len(args) <= 2:
+        amount = _few(ctx)
     sign = int(args[0]) if args else -1
     if sign > 0 and ctx.tense == "past":
         return act_duration(ctx, caps, ())
@@ -242,6 +249,8 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     ``span_rel:sign:N[:unit]`` states the length ("the past fortnight": 2 weeks)."""
     unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
     amount = _quantity(caps) if len(args) < 2 else int(args[1])
+    if amount is None:
+        amount = _few(ctx)
     sign = int(args[0])
     length = _length(amount, unit)
     timex = length.timex
