@@ -293,6 +293,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"daypart_parts": "thirds"},
         {"tonight": "late"},
         {"few": 3},
+        {"after_day": "eve"},
         {"relative_parts": {"day": {"END": (0, 1)}}},
         {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
@@ -771,3 +772,14 @@ def test_few(text: str, lang: str, three: tuple[date, date]) -> None:
     vague = interval(text, lang)
     assert vague[1] == date(2024, 4, 17) and vague != three
     assert interval(text, lang, TimeRules(few="three", shift="day")) == three
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [("after 3 June 2024", "en", date(2024, 6, 3)), ("après le 9 mai", "fr", date(2024, 5, 9))],
+)
+def test_after_day(text: str, lang: str, day: date) -> None:
+    assert interval(text, lang) == (day + timedelta(days=1), None)
+    assert interval(text, lang, TimeRules(after_day="start")) == (day, None)
+    # a month keeps its end, a clock time its instant
+    assert interval("after June 2024", "en", TimeRules(after_day="start"))[0] == date(2024, 7, 1)

@@ -37,6 +37,7 @@ RestEnd = Literal["end", "last_day"]
 DaypartParts = Literal["hours", "halves"]
 Tonight = Literal["evening", "night"]
 Few = Literal["vague", "three"]
+AfterDay = Literal["end", "start"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -287,6 +288,9 @@ class TimeRules:
     """A vague count: "a few days ago", "the past few weeks", "in a few hours", "il y a
     quelques mois": the library's vague windows (``vague``: "a few days ago" is the week
     before R), or three units (``three``)."""
+    after_day: AfterDay = attrs.field(default="end", validator=_choice("end", "start"))
+    """"after X", "après X" with X a day: from the end of X, the day after (``end``), or
+    from X's first instant (``start``)."""
     rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
     """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
     or to the start of its last day (``last_day``; "le reste de la journée" then runs from
@@ -333,6 +337,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         zoned_clock="minute",
         by_start="instant",
         h_notation="minute",
+        after_day="start",
         few="three",
         rest_end="last_day",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
@@ -357,6 +362,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         by_start="open",
         daypart_parts="halves",
         tonight="night",
+        after_day="start",
         few="three",
         rest_end="last_day",
         parts={

@@ -174,12 +174,15 @@ def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "après X", "after X": from the end of X, mod AFTER."""
+    """ "après X", "after X": from the end of X (from its start with the rules'
+    ``after_day="start"`` when X is a day), mod AFTER."""
     found = _bound_time(ctx, caps, forward=None)
     if found is None or found.value.timex.endswith("_REF"):  # "après le prochain (sommet)"
         return None
     inner = found.value
-    start = inner.start if _is_clock_instant(found) else inner.end
+    day = inner.granularity is G.DAY and inner.type is TimeType.DATE and inner.mod is None
+    from_start = _is_clock_instant(found) or (day and ctx.rules.after_day == "start")
+    start = inner.start if from_start else inner.end
     return _bound(found, start, None, Mod.AFTER)
 
 
