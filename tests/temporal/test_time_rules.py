@@ -783,3 +783,11 @@ def test_after_day(text: str, lang: str, day: date) -> None:
     assert interval(text, lang, TimeRules(after_day="start")) == (day, None)
     # a month keeps its end, a clock time its instant
     assert interval("after June 2024", "en", TimeRules(after_day="start"))[0] == date(2024, 7, 1)
+
+
+def test_within_the_next_n_units_starts_at_r_whatever_the_count_window() -> None:
+    rules = TimeRules(count_window="days")
+    within = (date(2024, 4, 17), date(2024, 5, 15))
+    assert interval("dans les 4 prochaines semaines", "fr") == within
+    assert interval("dans les 4 prochaines semaines", "fr", rules) == within
+    assert interval("les 4 prochaines semaines", "fr", rules)[0] == date(2024, 4, 18)
