@@ -294,6 +294,7 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"tonight": "late"},
         {"few": 3},
         {"after_day": "eve"},
+        {"weekday_year": "nearest"},
         {"relative_parts": {"day": {"END": (0, 1)}}},
         {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
@@ -791,3 +792,23 @@ def test_within_the_next_n_units_starts_at_r_whatever_the_count_window() -> None
     assert interval("dans les 4 prochaines semaines", "fr") == within
     assert interval("dans les 4 prochaines semaines", "fr", rules) == within
     assert interval("les 4 prochaines semaines", "fr", rules)[0] == date(2024, 4, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agree"),
+    [
+        # 2 March 2024 is a Saturday: "Thursday 2 March" agrees with 2023
+        ("Thursday March 2", "en", date(2023, 3, 2)),
+        ("jeudi 2 mars", "fr", date(2023, 3, 2)),
+        # 9 June 2024 is a Sunday: "Friday 9 June" agrees with 2023
+        ("Friday June 9", "en", date(2023, 6, 9)),
+    ],
+)
+def test_weekday_year(text: str, lang: str, agree: date) -> None:
+    assert interval(text, lang)[0] == agree
+    reference = interval(text, lang, TimeRules(weekday_year="reference"))[0]
+    assert reference == agree.replace(year=2024)
+    # a stated year is kept either way
+    assert interval("Friday June 9, 2023", "en", TimeRules(weekday_year="reference"))[0] == (
+        date(2023, 6, 9)
+    )

@@ -38,6 +38,7 @@ DaypartParts = Literal["hours", "halves"]
 Tonight = Literal["evening", "night"]
 Few = Literal["vague", "three"]
 AfterDay = Literal["end", "start"]
+WeekdayYear = Literal["agree", "reference"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -291,6 +292,12 @@ class TimeRules:
     after_day: AfterDay = attrs.field(default="end", validator=_choice("end", "start"))
     """"after X", "après X" with X a day: from the end of X, the day after (``end``), or
     from X's first instant (``start``)."""
+    weekday_year: WeekdayYear = attrs.field(
+        default="agree", validator=_choice("agree", "reference")
+    )
+    """"Tuesday March 7", "vendredi 7 juin" (a date with a weekday and no year): the nearby
+    year in which that date falls on that weekday (``agree``), or R's year, the weekday not
+    checked (``reference``)."""
     rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
     """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
     or to the start of its last day (``last_day``; "le reste de la journée" then runs from
@@ -362,6 +369,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         by_start="open",
         daypart_parts="halves",
         tonight="night",
+        weekday_year="reference",
         after_day="start",
         few="three",
         rest_end="last_day",
