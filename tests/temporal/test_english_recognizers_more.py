@@ -99,7 +99,11 @@ def test_end_of_day_is_the_end_of_the_working_day(text: str) -> None:
 
 def test_end_of_day_with_the_last_second_convention() -> None:
     found = parse_time("by end of day", lang="en", reference_date=R, rules="recognizers")
-    assert found is not None and found.end == datetime(2025, 7, 2)
+    # no start (by_start="open"), up to the first instant of the day's last second
+    assert found is not None and (found.start, found.end) == (
+        None,
+        datetime(2025, 7, 1, 23, 59, 59),
+    )
 
 
 def test_a_weekend_given_alone_is_the_nearest_one() -> None:

@@ -282,6 +282,21 @@ def test_named_conventions_differ_from_the_default() -> None:
         {"upcoming": 2},
         {"holiday_start": "night"},
         {"zoned_clock": "second"},
+        {"earlier_later": "quarter"},
+        {"next_weekday": "month"},
+        {"last_weekday": "after"},
+        {"whole_counts": ("fortnight",)},
+        {"whole_counts": "quarter"},
+        {"by_start": "now"},
+        {"h_notation": "second"},
+        {"rest_end": "last_second"},
+        {"daypart_parts": "thirds"},
+        {"tonight": "late"},
+        {"few": 3},
+        {"after_day": "eve"},
+        {"weekday_year": "nearest"},
+        {"relative_parts": {"day": {"END": (0, 1)}}},
+        {"relative_parts": {"year": {"END": (6, 13)}}},
     ],
 )
 def test_invalid_rules_raise_the_library_error(bad: dict[str, object]) -> None:
@@ -440,3 +455,360 @@ def test_holiday_start(text: str, lang: str, days: tuple[date, date], eve: date)
     assert interval(text, lang, TimeRules(holiday_start="eve")) == shifted
     christmas = interval("Christmas 2025", "en", TimeRules(holiday_start="eve"))
     assert christmas == (date(2025, 12, 25), date(2025, 12, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "from_reference", "half"),
+    [
+        # R is Wednesday 17 April: in the first half of its week and year
+        ("later this year", "en", (date(2024, 4, 17), date(2025, 1, 1)), date(2024, 7, 1)),
+        ("plus tard cette année", "fr", (date(2024, 4, 17), date(2025, 1, 1)), date(2024, 7, 1)),
+        ("later this week", "en", (date(2024, 4, 17), date(2024, 4, 22)), date(2024, 4, 18)),
+    ],
+)
+def test_earlier_later_cut_to_the_second_half(
+    text: str, lang: str, from_reference: tuple[date, date], half: date
+) -> None:
+    assert interval(text, lang) == from_reference
+    assert interval(text, lang, TimeRules(earlier_later="half")) == (half, from_reference[1])
+
+
+def test_earlier_later_cut_to_the_first_half() -> None:
+    rules = TimeRules(earlier_later="half")
+    late_in_month = datetime(2024, 4, 27, 9)
+    value = parse_time("plus tôt ce mois-ci", lang="fr", reference_date=late_in_month)
+    assert value is not None and (value.start, value.end) == (date(2024, 4, 1), date(2024, 4, 27))
+    value = parse_time("earlier this month", lang="en", reference_date=late_in_month, rules=rules)
+    assert value is not None and (value.start, value.end) == (date(2024, 4, 1), date(2024, 4, 16))
+    # R already in that half: from or up to R either way
+    assert interval("plus tard dans le mois", "fr", rules) == (date(2024, 4, 17), date(2024, 5, 1))
+    assert interval("earlier this year", "en", rules) == (date(2024, 1, 1), date(2024, 4, 17))
+    assert interval("plus tôt dans la semaine", "fr", rules) == (
+        date(2024, 4, 15),
+        date(2024, 4, 17),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"), [("le reste de l'année", "fr"), ("so far this month", "en")]
+)
+def test_earlier_later_leaves_rest_and_so_far(text: str, lang: str) -> None:
+    assert interval(text, lang, TimeRules(earlier_later="half")) == interval(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("until 2027", "en", date(2028, 1, 1)),
+        ("through next March", "en", date(2025, 4, 1)),
+        ("jusqu'au 3 juin", "fr", date(2024, 6, 4)),
+    ],
+)
+def test_bounds_open_until(text: str, lang: str, end: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), end)
+    assert interval(text, lang, TimeRules(bounds="open")) == (None, end)
+
+
+def test_bounds_open_until_a_clock_time_on_a_day() -> None:
+    rules = TimeRules(bounds="open")
+    # the stated day gives the start; a clock time alone keeps R
+    assert interval("vendredi jusqu'à 15h", "fr", rules) == (
+        datetime(2024, 4, 19),
+        datetime(2024, 4, 19, 16),
+    )
+    assert interval("until 3pm", "en", rules)[0] == R
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        ("entre maintenant et le 9 juin", "fr", (date(2024, 4, 17), date(2024, 6, 10))),
+        ("entre le 2 mars et maintenant", "fr", (date(2024, 3, 2), date(2024, 4, 17))),
+    ],
+)
+def test_bounds_open_keeps_a_stated_now(text: str, lang: str, kept: tuple[date, date]) -> None:
+    assert interval(text, lang) == kept
+    assert interval(text, lang, TimeRules(bounds="open")) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("by 6pm", "en", datetime(2024, 4, 17, 19)),
+        ("jusqu'à 18h30", "fr", datetime(2024, 4, 17, 18, 31)),
+    ],
+)
+def test_bound_end_on_a_clock_time(text: str, lang: str, end: datetime) -> None:
+    assert interval(text, lang) == (R, end)
+    first = end.replace(minute=30) if end.minute else end.replace(hour=18)
+    assert interval(text, lang, TimeRules(bound_end="start")) == (R, first)
+
+
+def test_a_day_until_another_is_a_range() -> None:
+    assert interval("de lundi jusqu'à jeudi", "fr") == (date(2024, 4, 22), date(2024, 4, 26))
+    assert interval("aujourd'hui jusqu'à vendredi", "fr", TimeRules(range_end="exclusive")) == (
+        date(2024, 4, 17),
+        date(2024, 4, 19),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "week"),
+    [
+        # R is Wednesday 17 April 2024: Friday 19 is this week's, Friday 26 next week's
+        ("vendredi prochain", date(2024, 4, 19), date(2024, 4, 26)),
+        ("le prochain lundi", date(2024, 4, 22), date(2024, 4, 22)),
+        ("mercredi prochain", date(2024, 4, 24), date(2024, 4, 24)),
+        ("dimanche prochain à 9h", datetime(2024, 4, 21, 9), datetime(2024, 4, 28, 9)),
+    ],
+)
+def test_next_weekday(text: str, after: date, week: date) -> None:
+    assert interval(text, "fr")[0] == after
+    assert interval(text, "fr", TimeRules(next_weekday="week"))[0] == week
+
+
+def test_next_weekday_leaves_english_next() -> None:
+    for rules in (None, TimeRules(next_weekday="week")):
+        assert interval("next Friday", "en", rules)[0] == date(2024, 4, 26)
+        assert interval("this coming Friday", "en", rules)[0] == date(2024, 4, 19)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "before", "week"),
+    [
+        # R is Wednesday 17 April 2024: Tuesday 16 is this week's, Tuesday 9 last week's
+        ("last Tuesday", "en", date(2024, 4, 16), date(2024, 4, 9)),
+        ("previous Monday", "en", date(2024, 4, 15), date(2024, 4, 8)),
+        ("mardi dernier", "fr", date(2024, 4, 16), date(2024, 4, 9)),
+        ("le lundi précédent", "fr", date(2024, 4, 15), date(2024, 4, 8)),
+        ("last Friday", "en", date(2024, 4, 12), date(2024, 4, 12)),
+        ("last Wednesday", "en", date(2024, 4, 10), date(2024, 4, 10)),
+    ],
+)
+def test_last_weekday(text: str, lang: str, before: date, week: date) -> None:
+    assert interval(text, lang)[0] == before
+    assert interval(text, lang, TimeRules(last_weekday="week"))[0] == week
+
+
+def test_last_weekday_leaves_past() -> None:
+    rules = TimeRules(last_weekday="week")
+    assert interval("past Tuesday", "en", rules)[0] == date(2024, 4, 16)
+    assert interval("mardi passé", "fr", rules)[0] == date(2024, 4, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "window", "whole"),
+    [
+        (
+            "the last 2 quarters",
+            "en",
+            (date(2023, 10, 17), date(2024, 4, 17)),
+            (date(2023, 10, 1), date(2024, 4, 1)),
+        ),
+        (
+            "les 3 prochaines décennies",
+            "fr",
+            (date(2024, 4, 17), date(2054, 4, 17)),
+            (date(2030, 1, 1), date(2060, 1, 1)),
+        ),
+    ],
+)
+def test_whole_counts(text: str, lang: str, window: object, whole: object) -> None:
+    assert interval(text, lang) == window
+    rules = TimeRules(whole_counts=("quarter", "decade"))
+    assert interval(text, lang, rules) == whole
+    # other units keep count_window
+    assert interval("the next 3 months", "en", rules) == interval("the next 3 months", "en")
+    assert rules.whole_counts == ("quarter", "decade")
+
+
+def test_recognizers_reads_a_bare_weekday_on_r_as_r() -> None:
+    # R is a Wednesday; Recognizers gives R's day as the coming reading
+    assert interval("Wednesday", "en", "recognizers")[0] == date(2024, 4, 17)
+    assert interval("mercredi", "fr", "duckling")[0] == date(2024, 4, 24)
+
+
+@pytest.mark.parametrize(("text", "day"), [("jeudi à venir", 18), ("le mercredi qui vient", 24)])
+def test_weekday_a_venir(text: str, day: int) -> None:
+    assert interval(text, "fr")[0] == date(2024, 4, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("by Friday", "en", date(2024, 4, 20)),
+        ("d'ici la fin du mois", "fr", date(2024, 5, 1)),
+        ("no later than May 30", "en", date(2024, 5, 31)),
+    ],
+)
+def test_by_start(text: str, lang: str, end: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), end)
+    assert interval(text, lang, TimeRules(by_start="instant")) == (
+        R,
+        datetime(end.year, end.month, end.day),
+    )
+    assert interval(text, lang, TimeRules(by_start="open")) == (None, end)
+
+
+def test_by_start_leaves_a_passed_time() -> None:
+    text = "no later than 2 March 2021"
+    for by_start in ("instant", "open"):
+        rules = TimeRules(by_start=by_start)  # type: ignore[arg-type]
+        assert interval(text, "en", rules) == interval(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "last", "whole"),
+    [
+        ("Friday from 9:15 to 10:45", "en", datetime(2024, 4, 19, 10, 45), timedelta(minutes=1)),
+        ("8-10am on Friday", "en", datetime(2024, 4, 19, 10), timedelta(hours=1)),
+        ("vendredi de 14h à 16h", "fr", datetime(2024, 4, 19, 16), timedelta(hours=1)),
+    ],
+)
+def test_range_end_whole_on_a_day(text: str, lang: str, last: datetime, whole: timedelta) -> None:
+    assert interval(text, lang)[1] == last
+    assert interval(text, lang, TimeRules(range_end="whole"))[1] == last + whole
+
+
+def test_h_notation() -> None:
+    rules = TimeRules(h_notation="minute")
+    assert interval("at 17h", "en") == (datetime(2024, 4, 17, 17), datetime(2024, 4, 17, 18))
+    assert interval("at 17h", "en", rules) == (
+        datetime(2024, 4, 17, 17),
+        datetime(2024, 4, 17, 17, 1),
+    )
+    # French "17h" is an hour either way, and stated minutes keep their grain
+    assert interval("à 17h", "fr", rules) == interval("à 17h", "fr")
+    assert interval("at 17h45", "en", rules) == interval("at 17h45", "en")
+
+
+def test_relative_parts() -> None:
+    rules = TimeRules(parts={"year": {"END": (8, 12)}}, relative_parts={"year": {"END": (6, 12)}})
+    assert rules.relative_parts == (("year", "END", 6, 12),)
+    # the default: Q4 either way
+    assert interval("the end of 2026", "en") == (date(2026, 10, 1), date(2027, 1, 1))
+    assert interval("la fin de l'année prochaine", "fr")[0] == date(2025, 10, 1)
+    # a year named by itself takes parts, one named from R relative_parts
+    assert interval("the end of 2026", "en", rules) == (date(2026, 9, 1), date(2027, 1, 1))
+    assert interval("fin 2026", "fr", rules)[0] == date(2026, 9, 1)
+    assert interval("la fin de l'année prochaine", "fr", rules) == (
+        date(2025, 7, 1),
+        date(2026, 1, 1),
+    )
+    assert interval("late next year", "en", rules)[0] == date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "end"),
+    [
+        ("le reste du mois", "fr", date(2024, 5, 1)),
+        ("le reste de cette semaine", "fr", date(2024, 4, 22)),
+        ("le reste de l'année", "fr", date(2025, 1, 1)),
+        ("reste de ma semaine", "fr", date(2024, 4, 22)),
+    ],
+)
+def test_rest_end(text: str, lang: str, end: date) -> None:
+    assert interval(text, lang) == (date(2024, 4, 17), end)
+    last_day = end - timedelta(days=1)
+    assert interval(text, lang, TimeRules(rest_end="last_day")) == (date(2024, 4, 17), last_day)
+
+
+def test_rest_of_the_day() -> None:
+    for text, lang in [("le reste du jour", "fr"), ("le reste de la journée", "fr")]:
+        assert interval(text, lang) == (date(2024, 4, 17), date(2024, 4, 18))
+        assert interval(text, lang, TimeRules(rest_end="last_day")) == (
+            R,
+            datetime(2024, 4, 17, 23, 59, 59),
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hours", "halves"),
+    [
+        ("late in the afternoon", "en", (17, 19), (15, 18)),
+        ("Friday late afternoon", "en", (17, 19), (15, 18)),
+        ("early Thursday morning", "en", (7, 9), (8, 10)),
+        ("en fin de matinée", "fr", (10, 12), (10, 12)),
+    ],
+)
+def test_daypart_parts(
+    text: str, lang: str, hours: tuple[int, int], halves: tuple[int, int]
+) -> None:
+    rules = TimeRules(
+        daypart_parts="halves", dayparts={"MO": (8 * 3600, 12 * 3600), "AF": (12 * 3600, 18 * 3600)}
+    )
+    start, end = interval(text, lang)
+    assert isinstance(start, datetime) and isinstance(end, datetime)
+    assert (start.hour, end.hour) == hours
+    start, end = interval(text, lang, rules)
+    assert isinstance(start, datetime) and isinstance(end, datetime)
+    assert (start.hour, end.hour) == halves
+
+
+def test_daypart_parts_halves_of_a_night_to_its_last_second() -> None:
+    rules = TimeRules(daypart_parts="halves", dayparts={"NI": (20 * 3600, 24 * 3600 - 1)})
+    assert interval("demain en fin de nuit", "fr", rules) == (
+        datetime(2024, 4, 18, 22),
+        datetime(2024, 4, 18, 23, 59, 59),
+    )
+
+
+def test_tonight() -> None:
+    evening = (datetime(2024, 4, 17, 18), datetime(2024, 4, 18))
+    assert interval("tonight", "en") == evening
+    night = TimeRules(tonight="night")
+    assert interval("tonight", "en", night) == (datetime(2024, 4, 17, 22), datetime(2024, 4, 18, 4))
+    assert interval("this evening", "en", night) == evening
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "three"),
+    [
+        ("a few weeks ago", "en", (date(2024, 3, 27), date(2024, 3, 28))),
+        ("il y a quelques jours", "fr", (date(2024, 4, 14), date(2024, 4, 15))),
+        ("the past few days", "en", (date(2024, 4, 14), date(2024, 4, 17))),
+    ],
+)
+def test_few(text: str, lang: str, three: tuple[date, date]) -> None:
+    vague = interval(text, lang)
+    assert vague[1] == date(2024, 4, 17) and vague != three
+    assert interval(text, lang, TimeRules(few="three", shift="day")) == three
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [("after 3 June 2024", "en", date(2024, 6, 3)), ("après le 9 mai", "fr", date(2024, 5, 9))],
+)
+def test_after_day(text: str, lang: str, day: date) -> None:
+    assert interval(text, lang) == (day + timedelta(days=1), None)
+    assert interval(text, lang, TimeRules(after_day="start")) == (day, None)
+    # a month keeps its end, a clock time its instant
+    assert interval("after June 2024", "en", TimeRules(after_day="start"))[0] == date(2024, 7, 1)
+
+
+def test_within_the_next_n_units_starts_at_r_whatever_the_count_window() -> None:
+    rules = TimeRules(count_window="days")
+    within = (date(2024, 4, 17), date(2024, 5, 15))
+    assert interval("dans les 4 prochaines semaines", "fr") == within
+    assert interval("dans les 4 prochaines semaines", "fr", rules) == within
+    assert interval("les 4 prochaines semaines", "fr", rules)[0] == date(2024, 4, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "agree"),
+    [
+        # 2 March 2024 is a Saturday: "Thursday 2 March" agrees with 2023
+        ("Thursday March 2", "en", date(2023, 3, 2)),
+        ("jeudi 2 mars", "fr", date(2023, 3, 2)),
+        # 9 June 2024 is a Sunday: "Friday 9 June" agrees with 2023
+        ("Friday June 9", "en", date(2023, 6, 9)),
+    ],
+)
+def test_weekday_year(text: str, lang: str, agree: date) -> None:
+    assert interval(text, lang)[0] == agree
+    reference = interval(text, lang, TimeRules(weekday_year="reference"))[0]
+    assert reference == agree.replace(year=2024)
+    # a stated year is kept either way
+    assert interval("Friday June 9, 2023", "en", TimeRules(weekday_year="reference"))[0] == (
+        date(2023, 6, 9)
+    )

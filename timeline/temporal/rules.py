@@ -28,6 +28,17 @@ EndOfDay = Literal["part", "last_second"]
 Upcoming = Literal["span", "nth"]
 HolidayStart = Literal["day", "eve"]
 ZonedClock = Literal["grain", "minute"]
+EarlierLater = Literal["reference", "half"]
+NextWeekday = Literal["after", "week"]
+LastWeekday = Literal["before", "week"]
+ByStart = Literal["reference", "instant", "open"]
+HNotation = Literal["hour", "minute"]
+RestEnd = Literal["end", "last_day"]
+DaypartParts = Literal["hours", "halves"]
+Tonight = Literal["evening", "night"]
+Few = Literal["vague", "three"]
+AfterDay = Literal["end", "start"]
+WeekdayYear = Literal["agree", "reference"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -124,6 +135,35 @@ def _parts(value: object) -> tuple[tuple[str, str, int, int], ...]:
     return tuple((u, p, *merged[u][p]) for u in PART_UNITS for p in PARTS)
 
 
+WHOLE_COUNT_UNITS = ("week", "month", "quarter", "half", "year", "decade", "century")
+
+
+def _whole_counts(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, tuple | list | frozenset | set):
+        raise InvalidRecordError("TimeRules.whole_counts must be a tuple of unit names")
+    for unit in value:
+        if unit not in WHOLE_COUNT_UNITS:
+            raise InvalidRecordError(
+                f"TimeRules.whole_counts: unknown unit {unit!r}: one of {WHOLE_COUNT_UNITS}"
+            )
+    return tuple(u for u in WHOLE_COUNT_UNITS if u in value)
+
+
+def _relative_parts(value: object) -> tuple[tuple[str, str, int, int], ...]:
+    """Only the parts given (no defaults merged): as :func:`_parts` otherwise."""
+    if value == () or value == {}:
+        return ()
+    return tuple(window for window in _parts(value) if _stated(value, window))
+
+
+def _stated(value: object, window: tuple[str, str, int, int]) -> bool:
+    unit, part = window[0], window[1]
+    if isinstance(value, Mapping):
+        windows = value.get(unit)
+        return isinstance(windows, Mapping) and part in windows
+    return isinstance(value, tuple) and any(i[:2] == (unit, part) for i in value)
+
+
 def _weekend(value: object) -> tuple[int, int]:
     if (
         not isinstance(value, tuple)
@@ -158,8 +198,10 @@ class TimeRules:
     reference_day_counts: bool = attrs.field(default=True)
     """A bare weekday that is R's weekday names R's day (True) or the one a week away."""
     bounds: Bounds = attrs.field(default="reference", validator=_choice("reference", "open"))
-    """"since X" and "before X" (in a future clause): closed at R, [start of X, R) and
-    [R, start of X) (``reference``), or left open at that side (``open``)."""
+    """"since X", "before X" (in a future clause) and "until X": closed at R, [start of X, R),
+    [R, start of X) and [R, end of X) (``reference``), or left open at that side (``open``;
+    "until" a clock time alone keeps R, or the start of a day stated with it). "Entre X et
+    maintenant" and "between now and X" state R, so they keep it either way."""
     range_end: RangeEnd = attrs.field(
         default="inclusive", validator=_choice("inclusive", "exclusive", "whole")
     )
@@ -181,6 +223,12 @@ class TimeRules:
     )
     """Early, mid and late parts ("début avril", "the end of the year", "mid-week"): for a
     week or month the days after its first day, for a year the months after January."""
+    relative_parts: tuple[tuple[str, str, int, int], ...] = attrs.field(
+        default=(), converter=_relative_parts
+    )
+    """Parts that differ for a unit named from R ("the end of this year", "early next week",
+    "fin d'année") from those of a unit named by itself ("the end of 2000"): as ``parts``,
+    only the ones that differ."""
     weekend: tuple[int, int] = attrs.field(default=(120, 168), converter=_weekend)
     """The weekend, in hours after Monday 00:00 of its week: Saturday to Monday."""
     bare_hour: BareHour = attrs.field(default="24h", validator=_choice("24h", "12h"))
@@ -189,9 +237,10 @@ class TimeRules:
     whose hour has not passed at R, in a range the first after its start ("11:30-1:30" ends
     13:30), on a stated day its first. English "3h18" is a 24-hour notation either way."""
     bound_end: BoundEnd = attrs.field(default="end", validator=_choice("end", "start"))
-    """"by X", "no later than X", "as late as X", "X or before" with X a day, and "until X"
-    with X any date: up to the end of X (``end``), or up to X's first instant (``start``;
-    then "by X" with X begun by R is ``[None, X's first instant)``)."""
+    """"by X", "no later than X", "as late as X", "X or before" with X a day or a clock time,
+    and "until X" with X any date or clock time: up to the end of X (``end``: "by 2pm" to
+    15:00), or up to X's first instant (``start``: to 14:00; then "by X" with X begun by R is
+    ``[None, X's first instant)``)."""
     end_of_day: EndOfDay = attrs.field(default="part", validator=_choice("part", "last_second"))
     """"en fin de journée", "end of tomorrow": as the words read (``part``: the late daytime
     17:00-21:00 for "fin de journée", the whole day for "end of tomorrow"), or the day's
@@ -206,14 +255,65 @@ class TimeRules:
     zoned_clock: ZonedClock = attrs.field(default="grain", validator=_choice("grain", "minute"))
     """A clock time with a stated zone ("4pm CET"): its own grain (``grain``: that hour), or
     one minute (``minute``)."""
+    earlier_later: EarlierLater = attrs.field(
+        default="reference", validator=_choice("reference", "half")
+    )
+    """"earlier this year", "plus tard cette semaine": from the unit's start to R, or from R
+    to its end (``reference``); or that, cut to the unit's first or second half (``half``:
+    a week's Monday-Wednesday / Thursday-Sunday, a month's days 1-15 / from the 16th, a
+    year's January-June / July-December)."""
+    next_weekday: NextWeekday = attrs.field(default="after", validator=_choice("after", "week"))
+    """"vendredi prochain", "le prochain lundi": the first such day after R (``after``), or
+    that day of the week after R's (``week``, as English "next Friday" reads either way)."""
+    last_weekday: LastWeekday = attrs.field(default="before", validator=_choice("before", "week"))
+    """"last Friday", "previous Monday", "mercredi dernier", "le lundi précédent": the latest
+    such day before R (``before``), or that day of the week before R's (``week``). "Past
+    Friday", "vendredi passé" stay the latest."""
+    by_start: ByStart = attrs.field(
+        default="reference", validator=_choice("reference", "instant", "open")
+    )
+    """"by X", "no later than X", "d'ici X", "before the end of X" while X is ahead: from
+    R's day (``reference``), from the instant R (``instant``, with a datetime R), or with
+    no start (``open``)."""
+    h_notation: HNotation = attrs.field(default="hour", validator=_choice("hour", "minute"))
+    """English "15h", "at 8h" (an hour written with "h" and no minutes): that hour
+    (``hour``), or its first minute, as "15h00" (``minute``)."""
+    daypart_parts: DaypartParts = attrs.field(default="hours", validator=_choice("hours", "halves"))
+    """"early morning", "late afternoon", "en fin de soirée": the library's hours
+    (``hours``: early morning 07-09, late afternoon 17-19), or the first or second half of
+    that part's ``dayparts`` window, cut at a whole hour (``halves``)."""
+    tonight: Tonight = attrs.field(default="evening", validator=_choice("evening", "night"))
+    """English "tonight": R's evening, as "this evening" (``evening``), or R's night
+    (``night``)."""
+    few: Few = attrs.field(default="vague", validator=_choice("vague", "three"))
+    """A vague count: "a few days ago", "the past few weeks", "in a few hours", "il y a
+    quelques mois": the library's vague windows (``vague``: "a few days ago" is the week
+    before R), or three units (``three``)."""
+    after_day: AfterDay = attrs.field(default="end", validator=_choice("end", "start"))
+    """"after X", "après X" with X a day: from the end of X, the day after (``end``), or
+    from X's first instant (``start``)."""
+    weekday_year: WeekdayYear = attrs.field(
+        default="agree", validator=_choice("agree", "reference")
+    )
+    """"Tuesday March 7", "vendredi 7 juin" (a date with a weekday and no year): the nearby
+    year in which that date falls on that weekday (``agree``), or R's year, the weekday not
+    checked (``reference``)."""
+    rest_end: RestEnd = attrs.field(default="end", validator=_choice("end", "last_day"))
+    """"le reste de la semaine / du mois / de l'année": from R to the unit's end (``end``),
+    or to the start of its last day (``last_day``; "le reste de la journée" then runs from
+    the instant R to 23:59:59, with a datetime R)."""
+    whole_counts: tuple[str, ...] = attrs.field(default=(), converter=_whole_counts)
+    """Units ("quarter", "decade"...) that "the last 2 quarters", "the next 3 decades" count
+    as N whole units next to R's own, whatever ``count_window`` says for the others."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
             raise InvalidRecordError("TimeRules.reference_day_counts must be a bool")
 
-    def part(self, unit: str, part: str) -> tuple[int, int] | None:
-        """The window of ``part`` (START, MID, END) of a week, month or year, or None."""
-        for name, which, first, last in self.parts:
+    def part(self, unit: str, part: str, relative: bool = False) -> tuple[int, int] | None:
+        """The window of ``part`` (START, MID, END) of a week, month or year (named from R
+        when ``relative``), or None."""
+        for name, which, first, last in (self.relative_parts if relative else ()) + self.parts:
             if name == unit and which == part:
                 return first, last
         return None
@@ -242,6 +342,11 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         holiday_start="eve",
         upcoming="nth",
         zoned_clock="minute",
+        by_start="instant",
+        h_notation="minute",
+        after_day="start",
+        few="three",
+        rest_end="last_day",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
@@ -252,16 +357,28 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         now="instant",
         shift="day",
         count_window="days",
-        reference_day_counts=False,
         bounds="open",
         range_end="exclusive",
         event_anchor="reference",
         bound_end="start",
         end_of_day="last_second",
+        earlier_later="half",
+        next_weekday="week",
+        last_weekday="week",
+        whole_counts=("quarter", "decade"),
+        by_start="open",
+        daypart_parts="halves",
+        tonight="night",
+        weekday_year="reference",
+        after_day="start",
+        few="three",
+        rest_end="last_day",
         parts={
-            "month": {"MID": (9, 20), "END": (15, 31)},
-            "year": {"START": (0, 4), "MID": (4, 8), "END": (6, 12)},
+            "week": {"START": (0, 3), "MID": (1, 5)},
+            "month": {"START": (0, 15), "MID": (9, 20), "END": (15, 31)},
+            "year": {"START": (0, 4), "MID": (4, 8), "END": (8, 12)},
         },
+        relative_parts={"year": {"START": (0, 6), "END": (6, 12)}},
         dayparts={
             "MO": (8 * 3600, 12 * 3600),
             "AF": (12 * 3600, 16 * 3600),

@@ -168,6 +168,8 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if parts is None:
         return None
     hour, minute, unit = parts
+    if "h24" in args and unit is G.HOUR and ctx.rules.h_notation == "minute":
+        unit = G.MINUTE  # English "15h" read as "15h00"
     second = caps.get("second")
     zone = "Z" if args[:1] == ("utc",) else ""
     named = caps.get("zone", "zone_abbr")
@@ -406,12 +408,15 @@ def _stated_in_part(clocks: Found, day: date, part: TimeValue) -> bool:
 
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A part of a day ("ce soir", "tonight", "hier soir"); ``daypart:floating`` ("la
-    soirée") takes the day named in its sentence, else R's day."""
+    soirée") takes the day named in its sentence, else R's day; ``daypart:EV:0:tonight``
+    is the night with the rules' ``tonight="night"``."""
     floating = args == ("floating",)
     if floating:
         args = ()
     code = args[0] if args else caps.get("daypart")
     shift = int(args[1]) if len(args) > 1 else 0  # "last night": yesterday's
+    if args[2:] == ("tonight",) and ctx.rules.tonight == "night":  # "tonight": the rules'
+        code = "NI"
     if code not in DAYPARTS or (shift > 0 and ctx.tense == "past"):
         return None  # "Next morning, police arrived": the morning after another event
     found = caps.get("time")
@@ -553,8 +558,8 @@ def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     """The start, middle or end of a part of day: ``daypart_part:START|MID|END[:code]`` ("en
     fin de matinée", "late in the afternoon", "en début de journée"), floating like "la soirée"."""
     code = args[1] if len(args) > 1 else caps.get("daypart")
-    hours = DAYPART_PARTS.get((str(code), args[0]))
-    if hours is None:
+    halves = ctx.rules.daypart_parts == "halves" and args[0] != "MID"
+    if DAYPART_PARTS.get((str(code), args[0])) is None and not halves:
         return None
     whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
     if not isinstance(whole, Found):
@@ -563,7 +568,7 @@ def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
     if last and isinstance(whole.value.start, datetime):  # "en fin de journée"
         moment = whole.value.start.replace(hour=23, minute=59, second=59)
         return attrs.evolve(_clock_value(moment, G.SECOND), floating=whole.floating)
-    return narrow_daypart(whole, Mod(args[0]), hours)
+    return daypart_part(ctx, whole, Mod(args[0]))
 
 
 def act_daypart_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -583,6 +588,32 @@ def act_daypart_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
         return whole
     start, end = _on_day_hours(value.start, value.start.date(), hours)
     return attrs.evolve(whole, value=attrs.evolve(value, start=start, end=end))
+
+
+def daypart_part(ctx: Context, found: Found, part: Mod) -> Found | None:
+    """``found`` (a part of day) cut to its START, MID or END: the hours of DAYPART_PARTS, or
+    with the rules' ``daypart_parts="halves"`` the first or second half of the rules' window
+    (cut at a whole hour); None when that part has no hours."""
+    value, code = found.value, found.value.timex[-2:]
+    window = ctx.rules.daypart(code)
+    if ctx.rules.daypart_parts != "halves" or window is None or part is Mod.MID:
+        hours = DAYPART_PARTS.get((code, part.value))
+        return None if hours is None else narrow_daypart(found, part, hours)
+    start = value.start
+    if not isinstance(start, datetime):
+        return attrs.evolve(found, value=attrs.evolve(value, mod=part))
+    midnight = datetime.combine(start.date(), time(0), tzinfo=start.tzinfo)
+    if start - midnight != timedelta(seconds=window[0]):  # not the whole part
+        return attrs.evolve(found, value=attrs.evolve(value, mod=part))
+    middle = round((window[0] + window[1]) / 7200) * 3600
+    first, last = (window[0], middle) if part is Mod.START else (middle, window[1])
+    cut = attrs.evolve(
+        value,
+        start=midnight + timedelta(seconds=first),
+        end=midnight + timedelta(seconds=last),
+        mod=part,
+    )
+    return attrs.evolve(found, value=cut)
 
 
 def narrow_daypart(found: Found, part: Mod, hours: tuple[int, int]) -> Found:

@@ -16,7 +16,6 @@ from timeline.model import (
     TimeValue,
 )
 from timeline.temporal.actions._common import (
-    DAYPART_PARTS,
     MAX_YEAR_RANGE,
     G,
     Instant,
@@ -42,7 +41,7 @@ from timeline.temporal.actions.clock import (
     act_clock,
     act_daypart,
     day_part,
-    narrow_daypart,
+    daypart_part,
     share_zone,
     twelve_after,
 )
@@ -80,15 +79,19 @@ def _bound_time(ctx: Context, caps: Captures, forward: bool | None) -> Found | N
 
 def bound_end(ctx: Context, value: TimeValue, *, until: bool = False) -> Instant | None:
     """Where "by X", "until X" stop: the end of X, or X's first instant when the rules say
-    ``bound_end="start"`` and X is a day (any date after "until")."""
+    ``bound_end="start"`` and X is a day (any date after "until") or a clock time."""
     day = until or value.granularity is G.DAY
     if ctx.rules.bound_end == "start" and value.type is TimeType.DATE and value.mod is None:
         return value.start if day else value.end
+    if ctx.rules.bound_end == "start" and value.mod is None and _is_clock_value(value):
+        return value.start
     return value.end
 
 
 def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE."""
+    """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE; no start with the rules'
+    ``bounds="open"``, unless ``until:now`` ("entre maintenant et X") or X is a clock time
+    that names no day ("jusqu'à 16h": it keeps R, or the start of the day it then takes)."""
     found = _bound_time(ctx, caps, forward=True)
     if found is None:
         return None
@@ -97,6 +100,8 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     start = _reference_like(ctx, end)
     if start is not None and end is not None and start >= end:
         start = None
+    if ctx.rules.bounds == "open" and args != ("now",) and not found.floating:
+        start = None  # a clock time alone may still take a stated day, from its start
     return _bound(found, start, end, Mod.ON_OR_BEFORE)
 
 
@@ -116,22 +121,17 @@ def _by(ctx: Context, found: Found) -> Result:
         and today < end
         and (ctx.future or (inner.start is not None and inner.start > today))
     ):
-        if ctx.rules.now == "instant" and isinstance(ctx.reference, datetime):
-            return _by_from_instant(found, ctx.reference, end)
+        reference = ctx.reference
+        if ctx.rules.by_start == "open":
+            return _bound(found, None, end, Mod.ON_OR_BEFORE)
+        if ctx.rules.by_start == "instant" and isinstance(reference, datetime):
+            if not isinstance(end, datetime):  # from the instant R to the day X ends
+                end = datetime.combine(end, time(), tzinfo=reference.tzinfo)
+            today = _reference_like(ctx, end)
         return _bound(found, today, end, Mod.ON_OR_BEFORE)
     if end != inner.end:  # up to X's first instant, X passed or R in it
         return _bound(found, None, end, Mod.ON_OR_BEFORE)
     return _bound(found, inner.start, inner.end, Mod.ON_OR_BEFORE)
-
-
-def _by_from_instant(found: Found, reference: datetime, end: Instant) -> Result:
-    """ "by X" from R's instant, as the rules' ``now="instant"`` reads "now": a day's end
-    as that day's midnight."""
-    if not isinstance(end, datetime):
-        end = datetime.combine(end, time(), tzinfo=reference.tzinfo)
-    elif (end.tzinfo is None) != (reference.tzinfo is None):
-        return None
-    return _bound(found, reference, end, Mod.ON_OR_BEFORE)
 
 
 def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -175,12 +175,15 @@ def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_after(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """ "après X", "after X": from the end of X, mod AFTER."""
+    """ "après X", "after X": from the end of X (from its start with the rules'
+    ``after_day="start"`` when X is a day), mod AFTER."""
     found = _bound_time(ctx, caps, forward=None)
     if found is None or found.value.timex.endswith("_REF"):  # "après le prochain (sommet)"
         return None
     inner = found.value
-    start = inner.start if _is_clock_instant(found) else inner.end
+    day = inner.granularity is G.DAY and inner.type is TimeType.DATE and inner.mod is None
+    from_start = _is_clock_instant(found) or (day and ctx.rules.after_day == "start")
+    start = inner.start if from_start else inner.end
     return _bound(found, start, None, Mod.AFTER)
 
 
@@ -202,7 +205,11 @@ def act_clock_bound(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def _is_clock_instant(found: Found) -> bool:
     """True for a clock time ("16h", "9:30"): an instant, so "après 16h" starts at 16:00."""
-    value = found.value
+    return _is_clock_value(found.value)
+
+
+def _is_clock_value(value: TimeValue) -> bool:
+    """True for a clock time value: an hour, minute or second, not a range."""
     return (
         value.type is TimeType.TIME
         and isinstance(value.start, datetime)
@@ -231,10 +238,11 @@ def _thirds(size: int, part: Mod) -> tuple[int, int]:
 
 
 def _part_interval(
-    ctx: Context, start: date, end: date, unit: Granularity, part: Mod
+    ctx: Context, start: date, end: date, unit: Granularity, part: Mod, relative: bool = False
 ) -> tuple[date, date] | None:
-    """The START, MID or END part of the unit [start, end) (the rules' ``parts``)."""
-    window = ctx.rules.part(unit.value, part.value) if unit.value in PART_UNITS else None
+    """The START, MID or END part of the unit [start, end) (the rules' ``parts``, or their
+    ``relative_parts`` for a unit named from R)."""
+    window = ctx.rules.part(unit.value, part.value, relative) if unit.value in PART_UNITS else None
     if unit is G.MONTH and window is not None:
         return start + timedelta(days=window[0]), min(end, start + timedelta(days=window[1]))
     if unit is G.YEAR and window is not None:
@@ -255,8 +263,7 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     found = _inner(caps)
     part = Mod(args[0]) if args else Mod(str(caps.get("part")))
     if found is not None and found.value.granularity is G.PART_OF_DAY:  # "late tonight"
-        hours = DAYPART_PARTS.get((found.value.timex[-2:], part.value))
-        return None if hours is None else narrow_daypart(found, part, hours)
+        return daypart_part(ctx, found, part)
     if found is None or found.value.type is not TimeType.DATE:
         return None
     inner = found.value
@@ -265,7 +272,8 @@ def act_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if inner.start is None or inner.end is None or isinstance(inner.start, datetime):
         return attrs.evolve(found, value=attrs.evolve(inner, mod=part))
     assert isinstance(inner.end, date)
-    bounds = _part_interval(ctx, inner.start, inner.end, inner.granularity, part)
+    relative = inner.anchor is Anchor.REFERENCE
+    bounds = _part_interval(ctx, inner.start, inner.end, inner.granularity, part, relative)
     if bounds is None:
         return None
     start, end = bounds

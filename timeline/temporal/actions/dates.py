@@ -108,8 +108,11 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         if day > max(_cal.monthrange(y, month)[1] for y in (2023, 2024)):
             return INVALID
         resolved = _nearest_year(ctx, month, day)
-        if weekday is not None:
+        if weekday is not None and ctx.rules.weekday_year == "agree":
             resolved = _year_of_weekday(ctx, month, day, weekday) or resolved
+        elif weekday is not None and ctx.today is not None:  # weekday_year="reference"
+            this_year = ctx.today.year
+            resolved = this_year if day <= _cal.monthrange(this_year, month)[1] else resolved
         if resolved is None:
             return Found(
                 make(None, None, G.DAY, f"XXXX-{month:02d}-{day:02d}", anchor=Anchor.REFERENCE),

@@ -83,6 +83,11 @@ _INSTANT = {G.HOUR: G.MINUTE, G.MINUTE: G.SECOND}
 _FINER = {G.YEAR: G.MONTH, G.QUARTER: G.DAY, G.MONTH: G.DAY, G.WEEK: G.DAY, G.DAY: G.HOUR}
 
 
+def _few(ctx: Context) -> int | None:
+    """A vague count ("a few", "quelques"): 3 with the rules' ``few="three"``, else None."""
+    return 3 if ctx.rules.few == "three" else None
+
+
 def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """N units before R ("il y a trois jours"), or a vague window when N is vague.
 
@@ -94,6 +99,8 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     amount = _quantity(caps)
     if amount is not None and len(args) > 2:
         amount *= int(args[1])
+    if amount is None and len(args) <= 2:
+        amount = _few(ctx)
     sign = int(args[0]) if args else -1
     if sign > 0 and ctx.tense == "past":
         return act_duration(ctx, caps, ())
@@ -244,6 +251,8 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     its unit with N = ``n`` ("sous 24h": ``span_rel:1:n:hour``)."""
     unit = _unit(args[2]) if len(args) > 2 else _unit(caps.get("unit"))
     amount = _quantity(caps) if len(args) < 2 or args[1] == "n" else int(args[1])
+    if amount is None:
+        amount = _few(ctx)
     sign = int(args[0])
     length = _length(amount, unit)
     timex = length.timex
@@ -294,9 +303,12 @@ def act_within(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "the next 3 days", "les 2 derniers mois": as :func:`act_span_rel` by default; with
     ``count_window="units"`` N whole units next to R's own, with ``"days"`` N units from
-    the day after R (back to R's day for the last N)."""
+    the day after R (back to R's day for the last N); units in ``whole_counts`` as
+    ``"units"``."""
     mode = ctx.rules.count_window
     unit = _unit(caps.get("unit"))
+    if unit.value in ctx.rules.whole_counts:
+        mode = "units"
     amount = _quantity(caps) if len(args) < 2 else int(args[1])
     today = ctx.today
     if mode == "reference" or amount is None or today is None:
@@ -383,29 +395,61 @@ def act_open(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_this_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """Earlier or later in R's unit: ``this_part:before|after:unit`` ("plus tôt cette année")."""
+    """Earlier or later in R's unit: ``this_part:before|after:unit`` ("plus tôt cette année");
+    a last argument ``half`` ("earlier", "later") lets the rules' ``earlier_later`` cut it
+    to the unit's first or second half, ``rest`` ("the rest of the week") lets their
+    ``rest_end`` end it where its last day starts."""
     unit = _unit(args[1])
     today = ctx.today
     if today is None:
         return _unresolved(unit, "XXXX")
     start, end = unit_interval(today, unit)
+    middle = _middle(start, unit) if args[-1] == "half" else None
+    if ctx.rules.earlier_later != "half" or middle is None:
+        middle = today
     if args[0] == "before":
-        end = today
+        end = min(today, middle)
     else:
-        start = today
+        start = max(today, middle)
+    if args[-1] == "rest" and ctx.rules.rest_end == "last_day":  # to its last day's start
+        reference = ctx.reference
+        if unit is not G.DAY:
+            end = end - timedelta(days=1)
+        elif isinstance(reference, datetime):  # the day: from R to its last second
+            last = datetime.combine(today, time(23, 59, 59), tzinfo=reference.tzinfo)
+            if reference < last:
+                timex = unit_timex(today, unit)
+                return Found(make(reference, last, unit, timex, anchor=Anchor.REFERENCE))
     if start >= end:  # "earlier this month" on the 1st names no day
         return INVALID
     return Found(make(start, end, unit, unit_timex(today, unit), anchor=Anchor.REFERENCE))
 
 
+def _middle(start: date, unit: G) -> date | None:
+    """Where the second half of a week (Thursday), month (the 16th) or year (July) begins."""
+    if unit is G.WEEK:
+        return start + timedelta(days=3)
+    if unit is G.MONTH:
+        return start.replace(day=16)
+    if unit is G.YEAR:
+        return start.replace(month=7)
+    return None
+
+
 def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A weekday: the nearest one (tense), or ``last`` (before R) / ``next`` (next week) /
     ``after`` (the first one after R) / ``after:days`` (the one on or after R, then ``days``
-    later: "mardi en huit" said on a Tuesday is R + 7 days)."""
+    later: "mardi en huit" said on a Tuesday is R + 7 days) / ``coming`` (``after`` or
+    ``next`` by the rules' ``next_weekday``) / ``previous`` (``last``, or the one of the
+    week before R's, by the rules' ``last_weekday``)."""
     weekday = caps.get("weekday")
     if weekday is None:
         return None
     which = args[0] if args else ""
+    if which == "coming":  # "vendredi prochain": as the rules' ``next_weekday`` says
+        which = "next" if ctx.rules.next_weekday == "week" else "after"
+    if which == "previous":  # "last Friday": as the rules' ``last_weekday`` says
+        which = "last_week" if ctx.rules.last_weekday == "week" else "last"
     today = ctx.today
     if today is None:
         return _unresolved(G.DAY, f"XXXX-WXX-{weekday + 1}")
@@ -423,6 +467,8 @@ def act_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         moment = today - timedelta(days=today.weekday()) + timedelta(days=weekday)
     elif which == "last":
         moment = today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    elif which == "last_week":
+        moment = today - timedelta(days=today.weekday()) + timedelta(days=weekday - 7)
     elif ctx.future:
         moment = today + timedelta(days=offset)
     else:
