@@ -204,6 +204,9 @@ class Lexicon:
     """The largest ``time_reach`` of all rules."""
     any_time_reach: int
     """At most how many tokens can precede any ``<time>`` of a rule."""
+    start_reach: dict[str, int]
+    """For what a rule on ``<time>`` can begin with (a word, or ``"<category>"``): at most
+    how many tokens can precede any ``<time>`` of its rules."""
     key_reach: int
     """The largest reach of a word rule's key."""
     key_words: frozenset[str]
@@ -289,6 +292,17 @@ def _last_time_reach(rule: Rule, widths: dict[str, int]) -> int:
         else:
             reach += widths[element.category]
     return last
+
+
+def _start_reach(
+    literal: dict[str, list[Rule]], category: dict[str, list[Rule]], widths: dict[str, int]
+) -> dict[str, int]:
+    """What a rule on ``<time>`` begins with -> the largest reach to any of its times."""
+    reach: dict[str, int] = {}
+    tables = [(k, v) for k, v in literal.items()] + [(f"<{k}>", v) for k, v in category.items()]
+    for opener, rules in tables:
+        reach[opener] = max(_last_time_reach(rule, widths) for rule in rules)
+    return reach
 
 
 def _is_marker(word: str) -> bool:
@@ -456,6 +470,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         by_category=(_freeze(by_category[0]), _freeze(by_category[1])),
         time_reach=max((r.time_reach for r in rules if r.uses_time), default=0),
         any_time_reach=max((_last_time_reach(r, widths) for r in rules), default=0),
+        start_reach=_start_reach(by_literal[1], by_category[1], widths),
         key_reach=max((r.key[1] for r in rules if r.key and not r.uses_time), default=0),
         key_words=key_words,
         known_words={

@@ -731,6 +731,7 @@ class _Engine:
         self.lex = lex
         self.reference = reference
         self.rules = rules
+        self.starters: dict[int, int] | None = None
         normal = normalise(text)
         self.tokens = tokenise(normal)
         self.positions: dict[str, list[int]] = defaultdict(list)
@@ -897,6 +898,25 @@ class _Engine:
                     found.append(rule)
         return [rule for rule in found if self._key_near(rule, i)]
 
+    def _starter_reaches(self) -> dict[int, int]:
+        """The tokens where a rule on ``<time>`` can begin (by its word, a category of the
+        token or a capitalised word), each with how far its rules reach (computed once)."""
+        if self.starters is None:
+            reach_of, brackets = self.lex.start_reach, self.lex.bracketed
+            texts, tokens = self.tokens.texts, self.tokens
+            cap_reach = reach_of.get("<cap_word>", -1)
+            starters: dict[int, int] = {}
+            for p, text in enumerate(texts):
+                best = reach_of.get(text, -1)
+                for category in self.edges.get(p, _NO_EDGES):
+                    best = max(best, reach_of.get(brackets[category], -1))
+                if cap_reach > best and _is_cap_word(tokens, p):
+                    best = cap_reach
+                if best >= 0:
+                    starters[p] = best
+            self.starters = starters
+        return self.starters
+
     def _key_near(self, rule: Rule, i: int) -> bool:
         """True when the word or category the rule cannot match without (``Rule.key``)
         occurs close enough after token ``i``."""
@@ -946,17 +966,16 @@ class _Engine:
         if not later:
             starts = self._word_starts()
         else:
-            reach = self.lex.any_time_reach
-            starters, tokens, edges = self.lex.by_literal[1], self.tokens, self.edges
-            new_starts = {m.span_first for m in fresh} | {m.first for m in fresh}
-            positions = sorted(
-                {
-                    p
-                    for t in new_starts
-                    for p in range(max(0, t - reach), t + 1)
-                    if p in times or p in edges or tokens.texts[p] in starters
-                }
-            )
+            new_starts = sorted({m.span_first for m in fresh} | {m.first for m in fresh})
+            time_reach = self.lex.start_reach.get("<time>", -1)
+            reaches = dict(self._starter_reaches())
+            for p in times:
+                reaches[p] = max(reaches.get(p, -1), time_reach)
+            positions = []
+            for p in sorted(reaches):
+                k = bisect.bisect_left(new_starts, p)
+                if k < len(new_starts) and new_starts[k] - p <= reaches[p]:
+                    positions.append(p)
             starts = ((p, self._candidates(p, time_starts, times)) for p in positions)
         for i, rules in starts:
             raw = []
