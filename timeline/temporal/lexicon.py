@@ -210,7 +210,9 @@ class Lexicon:
     key_reach: int
     """The largest reach of a word rule's key."""
     key_words: frozenset[str]
-    """The literal words that are some word rule's key."""
+    """The literal words that are some rule's key."""
+    word_keys: frozenset[str]
+    """The key words of the word rules (the others are keys of rules on ``<time>``)."""
     known_words: dict[str, tuple[bool, bool, list[tuple[tuple[str, ...], str, Any]]]]
     """Folded word -> (is a key word, begins a word rule, its lexicon entries)."""
     future_words: frozenset[str]
@@ -446,6 +448,9 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
                 if rule not in table[key]:
                     table[key].append(rule)
     key_words = frozenset(m for r in rules if r.key for m in r.key[0] if not _is_marker(m))
+    word_keys = frozenset(
+        m for r in rules if r.key and not r.uses_time for m in r.key[0] if not _is_marker(m)
+    )
     tense = data.get("tense", {})
     vocabulary = {tokens[0] for entries in words.values() for tokens, _, _ in entries}
     for rule in rules:
@@ -473,6 +478,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         start_reach=_start_reach(by_literal[1], by_category[1], widths),
         key_reach=max((r.key[1] for r in rules if r.key and not r.uses_time), default=0),
         key_words=key_words,
+        word_keys=word_keys,
         known_words={
             word: (word in key_words, word in by_literal[0], words.get(word, []))
             for word in set(words) | set(by_literal[0]) | key_words
