@@ -283,8 +283,8 @@ class TimeRules:
     (``hours``: early morning 07-09, late afternoon 17-19), or the first or second half of
     that part's ``dayparts`` window, cut at a whole hour (``halves``)."""
     tonight: Tonight = attrs.field(default="evening", validator=_choice("evening", "night"))
-    """English "tonight": R's evening, as "this evening" (``evening``), or R's night
-    (``night``)."""
+    """English "tonight", French "ce soir" ("demain soir", "hier soir": the day after's,
+    before's): R's evening, as "this evening" (``evening``), or R's night (``night``)."""
     few: Few = attrs.field(default="vague", validator=_choice("vague", "three"))
     """A vague count: "a few days ago", "the past few weeks", "in a few hours", "il y a
     quelques mois": the library's vague windows (``vague``: "a few days ago" is the week
