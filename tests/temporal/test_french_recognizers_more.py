@@ -64,3 +64,59 @@ def test_ce_soir_follows_the_tonight_rule(text: str, day: date) -> None:
 
 def test_another_evening_keeps_the_evening_window() -> None:
     assert _span("jeudi soir") == (datetime(2025, 7, 3, 16), datetime(2025, 7, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("tôt ce matin", datetime(2025, 7, 1, 8), datetime(2025, 7, 1, 10)),
+        ("plus tard cet après-midi", datetime(2025, 7, 1, 14), datetime(2025, 7, 1, 16)),
+        ("tard ce soir", datetime(2025, 7, 1, 18), datetime(2025, 7, 1, 20)),
+    ],
+)
+def test_early_or_late_in_this_part_of_day_is_its_half(
+    text: str, start: datetime, end: datetime
+) -> None:
+    assert _span(text) == (start, end)
+
+
+def test_late_this_morning_stays_on_the_reference_day() -> None:
+    assert _span("jeudi, tard ce matin", None) == (
+        datetime(2025, 7, 1, 10),
+        datetime(2025, 7, 1, 12),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2011~2015", date(2011, 1, 1), date(2016, 1, 1)),
+        ("de 2003~2006", date(2003, 1, 1), date(2007, 1, 1)),
+        ("entre 1998-2001", date(1998, 1, 1), date(2002, 1, 1)),
+    ],
+)
+def test_a_tilde_between_two_years_is_a_range(text: str, start: date, end: date) -> None:
+    assert _span(text, None) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (">= 2021", date(2021, 1, 1), None),
+        ("<=2010", None, date(2011, 1, 1)),
+        ("> 2008", date(2009, 1, 1), None),
+        ("année supérieure à 2003", date(2004, 1, 1), None),
+        ("année inférieure ou égale à 2003", None, date(2004, 1, 1)),
+        ("année 2014 et plus", date(2014, 1, 1), None),
+    ],
+)
+def test_a_year_compared_is_a_bound(text: str, start: date | None, end: date | None) -> None:
+    assert _span(text) == (start, end)
+
+
+def test_a_sign_between_small_numbers_is_no_year() -> None:
+    assert _span("3 < 5", None) is None
+
+
+def test_up_to_this_day_ends_at_the_reference_with_open_bounds() -> None:
+    assert _span("de février à ce jour") == (date(2025, 2, 1), date(2025, 7, 1))
