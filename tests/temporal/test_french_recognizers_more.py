@@ -120,3 +120,20 @@ def test_a_sign_between_small_numbers_is_no_year() -> None:
 
 def test_up_to_this_day_ends_at_the_reference_with_open_bounds() -> None:
     assert _span("de février à ce jour") == (date(2025, 2, 1), date(2025, 7, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("cette semaine de travail", date(2025, 6, 30), date(2025, 7, 5)),
+        ("la prochaine semaine de travail", date(2025, 7, 7), date(2025, 7, 12)),
+        ("la semaine de travail suivante", date(2025, 7, 7), date(2025, 7, 12)),
+        ("la semaine de travail passée", date(2025, 6, 23), date(2025, 6, 28)),
+    ],
+)
+def test_a_work_week_runs_monday_to_friday(text: str, start: date, end: date) -> None:
+    assert _span(text, None) == (start, end)
+
+
+def test_n_units_before_are_the_span_up_to_the_reference() -> None:
+    assert _span("les 3 mois précédents", None) == (date(2025, 4, 1), date(2025, 7, 1))
