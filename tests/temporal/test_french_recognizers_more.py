@@ -137,3 +137,16 @@ def test_a_work_week_runs_monday_to_friday(text: str, start: date, end: date) ->
 
 def test_n_units_before_are_the_span_up_to_the_reference() -> None:
     assert _span("les 3 mois précédents", None) == (date(2025, 4, 1), date(2025, 7, 1))
+
+
+def test_two_days_with_a_slashed_year_are_a_range() -> None:
+    assert _span("du 5/3-20/4/2021", None) == (date(2021, 3, 5), date(2021, 4, 21))
+
+
+def test_il_ya_misspelt_is_ago() -> None:
+    assert _span("il ya 4 jours", None) == (date(2025, 6, 27), date(2025, 6, 28))
+
+
+def test_before_about_a_time_is_a_bound() -> None:
+    assert _span("avant environ 11h demain") == (None, datetime(2025, 7, 2, 11))
+    assert _span("après environ 16h") == (datetime(2025, 7, 1, 16), None)
