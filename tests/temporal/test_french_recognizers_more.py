@@ -150,3 +150,10 @@ def test_il_ya_misspelt_is_ago() -> None:
 def test_before_about_a_time_is_a_bound() -> None:
     assert _span("avant environ 11h demain") == (None, datetime(2025, 7, 2, 11))
     assert _span("après environ 16h") == (datetime(2025, 7, 1, 16), None)
+
+
+def test_n_units_to_come_follow_the_upcoming_rule() -> None:
+    assert _span("les 3 mois à venir", None) == (date(2025, 7, 1), date(2025, 10, 1))
+    assert _span("les 3 mois à venir") == (date(2025, 7, 2), date(2025, 10, 2))
+    found = parse_time("les 2 semaines qui viennent", lang="fr", reference_date=R, rules="duckling")
+    assert found is not None and (found.start, found.end) == (date(2025, 7, 14), date(2025, 7, 21))
