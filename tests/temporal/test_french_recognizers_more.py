@@ -157,3 +157,14 @@ def test_n_units_to_come_follow_the_upcoming_rule() -> None:
     assert _span("les 3 mois à venir") == (date(2025, 7, 2), date(2025, 10, 2))
     found = parse_time("les 2 semaines qui viennent", lang="fr", reference_date=R, rules="duckling")
     assert found is not None and (found.start, found.end) == (date(2025, 7, 14), date(2025, 7, 21))
+
+
+def test_a_weekday_evening_then_its_week_without_de() -> None:
+    assert _span("jeudi soir la semaine prochaine", None) == (
+        datetime(2025, 7, 10, 18),
+        datetime(2025, 7, 11),
+    )
+    assert _span("lundi matin la semaine dernière") == (
+        datetime(2025, 6, 23, 8),
+        datetime(2025, 6, 23, 12),
+    )
