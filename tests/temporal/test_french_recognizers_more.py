@@ -168,3 +168,8 @@ def test_a_weekday_evening_then_its_week_without_de() -> None:
         datetime(2025, 6, 23, 8),
         datetime(2025, 6, 23, 12),
     )
+
+
+def test_the_rest_of_the_current_unit() -> None:
+    assert _span("le reste du mois en cours", None) == (date(2025, 7, 1), date(2025, 8, 1))
+    assert _span("le reste de la semaine en cours") == (date(2025, 7, 1), date(2025, 7, 6))
