@@ -246,8 +246,9 @@ class TimeRules:
     17:00-21:00 for "fin de journée", the whole day for "end of tomorrow"), or the day's
     last second, 23:59:59 (``last_second``)."""
     upcoming: Upcoming = attrs.field(default="span", validator=_choice("span", "nth"))
-    """"upcoming two weeks", "2 coming days": N units from R, as "the next N units"
-    (``span``), or the single Nth unit after R's own (``nth``: the week two weeks on)."""
+    """"upcoming two weeks", "2 coming days", "les 2 semaines à venir": N units from R, as
+    "the next N units" (``span``), or the single Nth unit after R's own (``nth``: the week
+    two weeks on)."""
     holiday_start: HolidayStart = attrs.field(default="day", validator=_choice("day", "eve"))
     """A Jewish holiday ("Yom Kippur", "Hanukkah"): its days (``day``: Yom Kippur is the
     day of the fast), or read from the eve, each day as the one on whose evening it begins
@@ -283,8 +284,8 @@ class TimeRules:
     (``hours``: early morning 07-09, late afternoon 17-19), or the first or second half of
     that part's ``dayparts`` window, cut at a whole hour (``halves``)."""
     tonight: Tonight = attrs.field(default="evening", validator=_choice("evening", "night"))
-    """English "tonight": R's evening, as "this evening" (``evening``), or R's night
-    (``night``)."""
+    """English "tonight", French "ce soir" ("demain soir", "hier soir": the day after's,
+    before's): R's evening, as "this evening" (``evening``), or R's night (``night``)."""
     few: Few = attrs.field(default="vague", validator=_choice("vague", "three"))
     """A vague count: "a few days ago", "the past few weeks", "in a few hours", "il y a
     quelques mois": the library's vague windows (``vague``: "a few days ago" is the week

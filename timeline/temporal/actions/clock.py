@@ -556,12 +556,14 @@ def day_part(ctx: Context, found: Found, part: Mod) -> Result:
 
 def act_daypart_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """The start, middle or end of a part of day: ``daypart_part:START|MID|END[:code]`` ("en
-    fin de matinée", "late in the afternoon", "en début de journée"), floating like "la soirée"."""
-    code = args[1] if len(args) > 1 else caps.get("daypart")
+    fin de matinée", "late in the afternoon", "en début de journée"), floating like "la soirée";
+    ``daypart_part:START::this`` ("tard ce matin") is on R's day."""
+    code = args[1] if len(args) > 1 and args[1] else caps.get("daypart")
     halves = ctx.rules.daypart_parts == "halves" and args[0] != "MID"
     if DAYPART_PARTS.get((str(code), args[0])) is None and not halves:
         return None
-    whole = act_daypart(ctx, Captures((("daypart", code),)), ("floating",))
+    floating = () if args[2:] == ("this",) else ("floating",)
+    whole = act_daypart(ctx, Captures((("daypart", code),)), floating)
     if not isinstance(whole, Found):
         return whole
     last = code == "DT" and args[0] == "END" and ctx.rules.end_of_day == "last_second"
