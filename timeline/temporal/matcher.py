@@ -293,31 +293,34 @@ def _match_rule(
 ) -> list[tuple[int, tuple[tuple[str, Any], ...], tuple[int, ...]]]:
     """Every way ``rule`` matches from token ``start``: (end, captures, element boundaries)."""
     results: list[tuple[int, tuple[tuple[str, Any], ...], tuple[int, ...]]] = []
-    count = len(tokens)
     texts, breaks = tokens.texts, tokens.breaks
+    count = len(texts)
     elements = rule.elements
     if rule.second_words and not _second_possible(rule, start, tokens, edges, times):
         return results
+    size_of = len(elements)
     if start and elements[-1].category == "whole":  # the whole text only
         return results
     stack: list[tuple[int, int, tuple[tuple[str, Any], ...], tuple[int, ...]]] = [
         (0, start, (), ())
     ]
+    push = stack.append
     while stack:
         k, pos, caps, bounds = stack.pop()
-        if k == len(elements):
+        if k == size_of:
             results.append((pos, caps, (*bounds, pos)))
             continue
         element = elements[k]
+        category = element.category
         if element.optional:
-            stack.append((k + 1, pos, caps, (*bounds, pos)))
-        if element.category == "break":
+            push((k + 1, pos, caps, (*bounds, pos)))
+        if category == "break":
             if pos >= count or _is_break(tokens, pos):
-                stack.append((k + 1, pos, caps, (*bounds, pos)))
+                push((k + 1, pos, caps, (*bounds, pos)))
             continue
-        if element.category == "whole":  # the expression is the whole text
+        if category == "whole":  # the expression is the whole text
             if start == 0 and pos >= count:
-                stack.append((k + 1, pos, caps, (*bounds, pos)))
+                push((k + 1, pos, caps, (*bounds, pos)))
             continue
         if pos >= count or pos - start > _MAX_MATCH_TOKENS:
             continue
@@ -325,24 +328,24 @@ def _match_rule(
             continue
         if element.glued and not tokens.glued(pos):
             continue
-        if element.category is None:
+        here = (*bounds, pos)
+        if category is None:
             for alternative in element.by_first.get(texts[pos], ()):
                 size = len(alternative)
                 if size == 1 or (
                     pos + size <= count
                     and all(texts[pos + j] == alternative[j] for j in range(1, size))
                 ):
-                    stack.append((k + 1, pos + size, caps, (*bounds, pos)))
-        elif element.category == "time":
+                    push((k + 1, pos + size, caps, here))
+        elif category == "time":
             for end, found in times.get(pos, ()):
-                stack.append((k + 1, end, (*caps, ("time", found)), (*bounds, pos)))
-        elif element.category in _PREDICATES:
-            if _PREDICATES[element.category](tokens, pos):
-                value = texts[pos]
-                stack.append((k + 1, pos + 1, (*caps, (element.category, value)), (*bounds, pos)))
+                push((k + 1, end, (*caps, ("time", found)), here))
+        elif category in _PREDICATES:
+            if _PREDICATES[category](tokens, pos):
+                push((k + 1, pos + 1, (*caps, (category, texts[pos])), here))
         else:
-            for end, value in edges.get(pos, _NO_EDGES).get(element.category, ()):
-                stack.append((k + 1, end, (*caps, (element.category, value)), (*bounds, pos)))
+            for end, value in edges.get(pos, _NO_EDGES).get(category, ()):
+                push((k + 1, end, (*caps, (category, value)), here))
     return results
 
 
