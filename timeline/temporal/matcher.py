@@ -902,7 +902,7 @@ class _Engine:
             for rule in by_category.get("time", ()):
                 if not rule.second_words or not rule.second_words.isdisjoint(following):
                     found.append(rule)
-        return [rule for rule in found if self._key_near(rule, i)]
+        return [rule for rule in found if rule.key is None or self._key_near(rule.key, i)]
 
     def _starter_reaches(self) -> dict[int, int]:
         """The tokens where a rule on ``<time>`` can begin (by its word, a category of the
@@ -910,25 +910,24 @@ class _Engine:
         if self.starters is None:
             reach_of, brackets = self.lex.start_reach, self.lex.bracketed
             texts, tokens = self.tokens.texts, self.tokens
+            starters = {p: reach_of[text] for p, text in enumerate(texts) if text in reach_of}
+            for p, categories in self.edges.items():
+                for category in categories:
+                    reach = reach_of.get(brackets[category], -1)
+                    if reach > starters.get(p, -1):
+                        starters[p] = reach
             cap_reach = reach_of.get("<cap_word>", -1)
-            starters: dict[int, int] = {}
-            for p, text in enumerate(texts):
-                best = reach_of.get(text, -1)
-                for category in self.edges.get(p, _NO_EDGES):
-                    best = max(best, reach_of.get(brackets[category], -1))
-                if cap_reach > best and _is_cap_word(tokens, p):
-                    best = cap_reach
-                if best >= 0:
-                    starters[p] = best
+            if cap_reach >= 0:
+                for p in range(len(texts)):
+                    if cap_reach > starters.get(p, -1) and _is_cap_word(tokens, p):
+                        starters[p] = cap_reach
             self.starters = starters
         return self.starters
 
-    def _key_near(self, rule: Rule, i: int) -> bool:
-        """True when the word or category the rule cannot match without (``Rule.key``)
+    def _key_near(self, key: tuple[frozenset[str], int], i: int) -> bool:
+        """True when one of the words or categories a rule cannot match without (its key)
         occurs close enough after token ``i``."""
-        if rule.key is None:
-            return True
-        markers, reach = rule.key
+        markers, reach = key
         positions = self.positions
         for marker in markers:
             places = positions.get(marker)
