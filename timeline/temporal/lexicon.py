@@ -296,6 +296,18 @@ def _last_time_reach(rule: Rule, widths: dict[str, int]) -> int:
     return last
 
 
+def _useful_key(
+    rule: Rule, key: tuple[frozenset[str], int] | None, frequent: frozenset[str]
+) -> tuple[frozenset[str], int] | None:
+    """The key of a rule on ``<time>``, or None when it is only short or frequent words
+    (",", "de", "le"): such a key is near almost everywhere and costs more than it saves."""
+    if key is None or not rule.uses_time:
+        return key
+    if all(not _is_marker(m) and (len(m) < 3 or m in frequent) for m in key[0]):
+        return None
+    return key
+
+
 def _start_reach(
     literal: dict[str, list[Rule]], category: dict[str, list[Rule]], widths: dict[str, int]
 ) -> dict[str, int]:
@@ -429,7 +441,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
             attrs.evolve(
                 rule,
                 time_reach=rule.compute_time_reach(),
-                key=rule.compute_key(widths, frequent),
+                key=_useful_key(rule, rule.compute_key(widths, frequent), frequent),
                 second_words=_second_words(elements),
             )
         )
