@@ -328,11 +328,14 @@ def _second_words(elements: tuple[Element, ...]) -> frozenset[str]:
     """What may come second when a rule starts with a required category or one-word
     literal: the first words of the literals, ``"<category>"`` for a category (``"<time>"``
     for an expression found before), up to and including the first required element after
-    the first one. Empty (no filter) when anything may come second."""
-    if len(elements) < 2:
-        return frozenset()
+    the first one; when every first literal has several words, their second words. Empty
+    (no filter) when anything may come second."""
     first = elements[0]
     if first.optional:
+        return frozenset()
+    if first.category is None and all(len(a) > 1 for a in first.alternatives):
+        return frozenset(a[1] for a in first.alternatives)  # "plus tard": the second word
+    if len(elements) < 2:
         return frozenset()
     if first.category is None and any(len(a) != 1 for a in first.alternatives):
         return frozenset()
