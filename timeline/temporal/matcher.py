@@ -827,13 +827,15 @@ class _Engine:
         reach_of, default, brackets = lex.opener_reach, lex.key_reach, lex.bracketed
         marked, markers_list, memo = self.marked, self.markers_list, self.word_memo
         count = len(marked)
+        widest = lex.key_reach
+        capitals = self.capital_openers
         for i in self.openers:
             index = bisect.bisect_left(marked, i)
-            if index == count:
+            if index == count or marked[index] > i + widest:  # no key within any reach
                 continue
             word = texts[i]
             here = edges.get(i)
-            capital = i in self.capital_openers
+            capital = i in capitals
             if here or capital:
                 openers = [word]
                 if here:
