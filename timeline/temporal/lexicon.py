@@ -215,6 +215,11 @@ class Lexicon:
     """The key words of the word rules (the others are keys of rules on ``<time>``)."""
     known_words: dict[str, tuple[bool, bool, list[tuple[tuple[str, ...], str, Any]]]]
     """Folded word -> (is a key word, begins a word rule, its lexicon entries)."""
+    entries_after: dict[str, dict[str, list[tuple[tuple[str, ...], str, Any]]]]
+    """Folded word -> the next token -> its lexicon entries that can match there (the
+    one-word ones and the phrases whose second word it is, in lexicon order; ``""``: the
+    one-word ones alone): "le" begins many phrases ("le jour de l'an"), most of them not worth
+    trying at each "le"."""
     future_words: frozenset[str]
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
@@ -306,6 +311,18 @@ def _useful_key(
     if all(not _is_marker(m) and (len(m) < 3 or m in frequent) for m in key[0]):
         return None
     return key
+
+
+def _entries_after(
+    entries: list[tuple[tuple[str, ...], str, Any]],
+) -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
+    """The entries of a word by the token after it (see ``Lexicon.entries_after``)."""
+    seconds = {phrase[1] for phrase, _, _ in entries if len(phrase) > 1}
+    after = {
+        second: [e for e in entries if len(e[0]) == 1 or e[0][1] == second] for second in seconds
+    }
+    after[""] = [e for e in entries if len(e[0]) == 1]  # any other next token
+    return after
 
 
 def _start_reach(
@@ -498,6 +515,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
             word: (word in key_words, word in by_literal[0], words.get(word, []))
             for word in set(words) | set(by_literal[0]) | key_words
         },
+        entries_after={word: _entries_after(entries) for word, entries in words.items()},
         future_words=frozenset(tense.get("future_words", [])),
         past_words=frozenset(tense.get("past_words", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),

@@ -142,7 +142,7 @@ def _build_edges(
     each key word or category is) and ``openers`` (where a word rule may begin)."""
     edges: Edges = {}
     count = len(tokens)
-    known = lex.known_words
+    known, entries_after = lex.known_words, lex.entries_after
     texts = tokens.texts
     digits = _DIGITS
     # Most tokens are neither lexicon words nor numbers: skip them in one pass.
@@ -167,6 +167,10 @@ def _build_edges(
         here: dict[str, list[tuple[int, Any]]] = defaultdict(list)
         if numeric:
             _numeric(text, here, i + 1)
+        if i + 1 < count and len(entries) > 1:  # only the phrases whose second word follows
+            after = entries_after.get(text)
+            if after is not None:
+                entries = after.get(texts[i + 1], after[""])
         for phrase, category, value in entries:
             size = len(phrase)
             if i + size > count:
