@@ -57,9 +57,8 @@ def _find(
     split: bool,
 ) -> list[TimeMention]:
     text = _check(text, reference_date)
-    time_rules(rules)  # a bad name is an error even for an empty text
     code = languages.resolve(lang, text)
-    chosen = time_rules(rules, code)
+    chosen = time_rules(rules, code)  # a bad name is an error even for an empty text
     if not text.strip():
         return []
     return find_mentions(text, lexicon(code), reference_date, split=split, rules=chosen)

@@ -211,8 +211,9 @@ class Lexicon:
     """The largest reach of a word rule's key."""
     key_words: frozenset[str]
     """The literal words that are some rule's key."""
-    word_keys: frozenset[str]
-    """The key words of the word rules (the others are keys of rules on ``<time>``)."""
+    time_keys: frozenset[str]
+    """The key words of rules on ``<time>`` that are no word rule's key (they do not open a
+    word rule's window)."""
     known_words: dict[str, tuple[bool, bool, list[tuple[tuple[str, ...], str, Any]]]]
     """Folded word -> (is a key word, begins a word rule, its lexicon entries)."""
     entries_after: dict[str, dict[str, list[tuple[tuple[str, ...], str, Any]]]]
@@ -510,7 +511,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         start_reach=_start_reach(by_literal[1], by_category[1], widths),
         key_reach=max((r.key[1] for r in rules if r.key and not r.uses_time), default=0),
         key_words=key_words,
-        word_keys=word_keys,
+        time_keys=key_words - word_keys,
         known_words={
             word: (word in key_words, word in by_literal[0], words.get(word, []))
             for word in set(words) | set(by_literal[0]) | key_words

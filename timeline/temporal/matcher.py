@@ -746,9 +746,8 @@ class _Engine:
         self.edges = _build_edges(self.tokens, lex, self.positions, self.openers)
         self._add_capital_openers()
         self.markers_list: list[tuple[str, ...]] = [()] * len(self.tokens)
-        time_keys = lex.key_words - lex.word_keys  # keys of rules on <time> only
         for marker, places in self.positions.items():
-            if marker in time_keys:
+            if marker in lex.time_keys:
                 continue
             for place in places:
                 self.markers_list[place] = (*self.markers_list[place], marker)

@@ -17,6 +17,7 @@ from timeline.model import (
     Period,
 )
 from timeline.temporal.calendar import add, unit_interval, unit_timex
+from timeline.temporal.rules import DEFAULT_DAYPARTS
 from timeline.temporal.values import Captures, Context, Found, Invalid, make
 
 G = Granularity
@@ -38,14 +39,8 @@ MAX_YEAR_RANGE = 100
 # Windows for vague expressions around R, per unit (docs/time-semantics.md).
 WINDOW = {G.DAY: 7, G.WEEK: 6, G.MONTH: 6, G.YEAR: 5, G.QUARTER: 2, G.HOUR: 6}
 
-DAYPARTS = {
-    "MO": (4, 12),
-    "AF": (12, 19),
-    "EV": (18, 24),
-    "NI": (22, 28),
-    "MI": (11, 14),
-    "DT": (6, 21),
-}
+# The default part-of-day windows (timeline/temporal/rules.py), in hours.
+DAYPARTS = {code: (first // 3600, last // 3600) for code, (first, last) in DEFAULT_DAYPARTS.items()}
 
 # The start, middle and end of a part of day, in hours (docs/time-semantics.md).
 DAYPART_PARTS = {

@@ -37,6 +37,7 @@ from timeline.temporal.actions.clock import (
     _keep_zone,
     _on_day,
     _range_on_day,
+    _whole_end,
     act_at_time,
     act_clock,
     act_daypart,
@@ -481,11 +482,10 @@ def _whole(ctx: Context, found: Result) -> Result:
     value, last = found.value, found.parts[1]
     if not isinstance(last.start, datetime) or value.start is None:
         return found
-    grains = {p.granularity for p in found.parts}
-    grain = next((g for g in _FINEST if g in grains), None)
-    if grain is None:
+    grains = tuple(p.granularity for p in found.parts)
+    if not any(g in _FINEST for g in grains):
         return found
-    return attrs.evolve(found, value=attrs.evolve(value, end=add(last.start, 1, grain)))
+    return attrs.evolve(found, value=attrs.evolve(value, end=_whole_end(ctx, last.start, grains)))
 
 
 def _after_first(first: Found, last: Found) -> Found:
