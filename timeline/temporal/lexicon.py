@@ -24,6 +24,7 @@ same in all its regions.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -73,7 +74,18 @@ PREDICATES = frozenset({"cap_word", "singular_word", "word"})
 
 _NOT_KEYS = ZERO_WIDTH | PREDICATES | frozenset({"time"})
 """Categories that are no key: expressions found before, and tests on the token itself."""
-_COMMON = ("bad_day", "short_year", "day", "hour", "minute", "second", "int", "qty")
+_COMMON = (
+    "bad_day",
+    "short_year",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "int",
+    "qty",
+    "minute_unit",
+    "clause_word",
+)
 
 
 @attrs.frozen
@@ -108,6 +120,9 @@ class Rule:
     key: tuple[frozenset[str], int] | None = None
     """Words or categories (``"<month>"``) one of which the rule needs, and at most how many
     tokens can precede it."""
+    needs: tuple[tuple[frozenset[str], int], ...] = ()
+    """The rule's other required elements that can be keys, in the same form: each must be
+    near as well ("le mois prochain" needs "prochain" as well as its key ``<unit>``)."""
 
     @property
     def uses_time(self) -> bool:
@@ -126,16 +141,18 @@ class Rule:
                 reach += 8
         return reach
 
-    def compute_key(
+    def compute_keys(
         self, widths: dict[str, int], frequent: frozenset[str] = frozenset()
-    ) -> tuple[frozenset[str], int] | None:
-        """What the rule cannot match without, and at most how far from its start.
+    ) -> list[tuple[tuple[int, int], frozenset[str], int]]:
+        """What the rule cannot match without: for each required element that can be a key,
+        its rank, its markers and at most how far from the rule's start it begins, best first.
 
-        A rare category (as ``"<month>"``; any category not listed as common), else a
-        literal element (the longest word of each alternative; not a short or ``frequent``
-        word), else a common category (numbers).
+        A rare category (as ``"<month>"``; any category not listed as common) ranks first,
+        then a literal element (of each alternative its longest word that is not
+        ``frequent``) without short or frequent words, then a common category (numbers),
+        then the other literal elements.
         """
-        best: tuple[tuple[int, int], frozenset[str], int] | None = None
+        keys: list[tuple[tuple[int, int], frozenset[str], int]] = []
         reach = 0
         for element in self.elements:
             category = element.category
@@ -151,19 +168,23 @@ class Rule:
             elif category is not None and category not in _NOT_KEYS:  # any other category
                 rank, markers = (0, len(_RARE)), frozenset({f"<{category}>"})
             elif category is None:
-                longest = [max(a, key=len) for a in element.alternatives]
+                longest = [
+                    max(a, key=lambda word: (word not in frequent, len(word)))
+                    for a in element.alternatives
+                ]
                 shortest = min(len(word) for word in longest)
-                common = shortest < 3 or all(word in frequent for word in longest)
+                common = shortest < 3 or any(word in frequent for word in longest)
                 rank = (3 if common else 1, -shortest)
                 markers = frozenset(longest)
                 span = max(len(a) for a in element.alternatives) - 1
-            if rank is not None and (best is None or rank < best[0]):
-                best = (rank, markers, reach + span)
+            if rank is not None:
+                keys.append((rank, markers, reach + span))
             if category is None:
                 reach += max(len(a) for a in element.alternatives)
             else:
                 reach += widths[category]
-        return None if best is None else (best[1], best[2])
+        keys.sort(key=lambda key: key[0])  # stable: on equal ranks the earlier element
+        return keys
 
     def first_elements(self) -> list[Element]:
         """The elements a match can begin with (optional leading elements may be absent)."""
@@ -211,9 +232,9 @@ class Lexicon:
     """The largest reach of a word rule's key."""
     key_words: frozenset[str]
     """The literal words that are some rule's key."""
-    time_keys: frozenset[str]
-    """The key words of rules on ``<time>`` that are no word rule's key (they do not open a
-    word rule's window)."""
+    word_markers: frozenset[str]
+    """The words and ``"<category>"`` markers of the word rules' keys and needs: the only
+    ones that open a word rule's window."""
     known_words: dict[str, tuple[bool, bool, list[tuple[tuple[str, ...], str, Any]]]]
     """Folded word -> (is a key word, begins a word rule, its lexicon entries)."""
     entries_after: dict[str, dict[str, list[tuple[tuple[str, ...], str, Any]]]]
@@ -314,6 +335,17 @@ def _useful_key(
     return key
 
 
+def _all_keys(rule: Rule) -> tuple[tuple[frozenset[str], int], ...]:
+    """The rule's key and its needs."""
+    return () if rule.key is None else (rule.key, *rule.needs)
+
+
+def _key_markers(rule: Rule) -> Iterator[str]:
+    """The words and ``"<category>"`` markers of the rule's key and needs."""
+    for markers, _ in _all_keys(rule):
+        yield from markers
+
+
 def _entries_after(
     entries: list[tuple[tuple[str, ...], str, Any]],
 ) -> dict[str, list[tuple[tuple[str, ...], str, Any]]]:
@@ -391,11 +423,11 @@ def _reaches(
         if any(key is None for key, _ in entries):
             continue  # a rule without a key: always tried
         table: dict[str, int] = {}
-        for key, _ in entries:
+        for key, rules in entries:
             assert key is not None
-            markers, reach = key
-            for marker in markers:
-                table[marker] = max(reach, table.get(marker, -1))
+            for markers, reach in (key, *(need for rule in rules for need in rule.needs)):
+                for marker in markers:
+                    table[marker] = max(reach, table.get(marker, -1))
         reaches[opener] = table
     return reaches
 
@@ -458,11 +490,13 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         name, *args = action.split(":")
         elements, span = _parse(pattern)
         rule = Rule(len(rules), elements, span, name, tuple(args), pattern)
+        ranked = rule.compute_keys(widths, frequent)
         rules.append(
             attrs.evolve(
                 rule,
                 time_reach=rule.compute_time_reach(),
-                key=_useful_key(rule, rule.compute_key(widths, frequent), frequent),
+                key=_useful_key(rule, (ranked[0][1], ranked[0][2]) if ranked else None, frequent),
+                needs=tuple((markers, reach) for rank, markers, reach in ranked[1:] if rank[0] < 2),
                 second_words=_second_words(elements),
             )
         )
@@ -480,10 +514,8 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
             for key in keys:
                 if rule not in table[key]:
                     table[key].append(rule)
-    key_words = frozenset(m for r in rules if r.key for m in r.key[0] if not _is_marker(m))
-    word_keys = frozenset(
-        m for r in rules if r.key and not r.uses_time for m in r.key[0] if not _is_marker(m)
-    )
+    key_words = frozenset(m for r in rules for m in _key_markers(r) if not _is_marker(m))
+    word_markers = frozenset(m for r in rules if not r.uses_time for m in _key_markers(r))
     tense = data.get("tense", {})
     vocabulary = {tokens[0] for entries in words.values() for tokens, _, _ in entries}
     for rule in rules:
@@ -509,9 +541,12 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         time_reach=max((r.time_reach for r in rules if r.uses_time), default=0),
         any_time_reach=max((_last_time_reach(r, widths) for r in rules), default=0),
         start_reach=_start_reach(by_literal[1], by_category[1], widths),
-        key_reach=max((r.key[1] for r in rules if r.key and not r.uses_time), default=0),
+        key_reach=max(
+            (reach for r in rules if r.key and not r.uses_time for _, reach in _all_keys(r)),
+            default=0,
+        ),
         key_words=key_words,
-        time_keys=key_words - word_keys,
+        word_markers=word_markers,
         known_words={
             word: (word in key_words, word in by_literal[0], words.get(word, []))
             for word in set(words) | set(by_literal[0]) | key_words

@@ -259,6 +259,15 @@ def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
     return _number_touches(tokens, i, size)
 
 
+def _needs_met(rule: Rule, window: list[tuple[int, tuple[str, ...]]]) -> bool:
+    """True when each of the rule's needs is in ``window`` (offsets and markers of the
+    marked tokens after a start) close enough."""
+    for markers, reach in rule.needs:
+        if not any(offset <= reach and not markers.isdisjoint(m) for offset, m in window):
+            return False
+    return True
+
+
 def _span_size(rule: Rule, bounds: tuple[int, ...]) -> int:
     """Minus the number of tokens in the span: on equal matches, the wider span wins."""
     return bounds[rule.span[0]] - bounds[rule.span[1]]
@@ -747,7 +756,7 @@ class _Engine:
         self._add_capital_openers()
         self.markers_list: list[tuple[str, ...]] = [()] * len(self.tokens)
         for marker, places in self.positions.items():
-            if marker in lex.time_keys:
+            if marker not in lex.word_markers:
                 continue
             for place in places:
                 self.markers_list[place] = (*self.markers_list[place], marker)
@@ -882,7 +891,7 @@ class _Engine:
                     for reach, rules in table.get(marker, ()):
                         if offset <= reach and id(rules) not in taken:
                             taken.add(id(rules))
-                            found.extend(rules)
+                            found.extend(r for r in rules if _needs_met(r, window))
         return found
 
     def _candidates(
@@ -907,7 +916,12 @@ class _Engine:
             for rule in by_category.get("time", ()):
                 if not rule.second_words or not rule.second_words.isdisjoint(following):
                     found.append(rule)
-        return [rule for rule in found if rule.key is None or self._key_near(rule.key, i)]
+        near = self._key_near
+        return [
+            rule
+            for rule in found
+            if rule.key is None or (near(rule.key, i) and all(near(need, i) for need in rule.needs))
+        ]
 
     def _starter_reaches(self) -> dict[int, int]:
         """The tokens where a rule on ``<time>`` can begin (by its word, a category of the
