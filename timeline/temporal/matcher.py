@@ -309,8 +309,6 @@ def _match_rule(
     texts, breaks = tokens.texts, tokens.breaks
     count = len(texts)
     elements = rule.elements
-    if rule.second_words and not _second_possible(rule, start, tokens, edges, times):
-        return results
     size_of = len(elements)
     if start and elements[-1].category == "whole":  # the whole text only
         return results
@@ -1001,10 +999,13 @@ class _Engine:
                 if k < len(new_starts) and new_starts[k] - p <= reaches[p]:
                     positions.append(p)
             starts = ((p, self._candidates(p, time_starts, times)) for p in positions)
+        tokens, edges = self.tokens, self.edges
         for i, rules in starts:
             raw = []
             for rule in rules:
-                for end, caps, bounds in _match_rule(rule, i, self.tokens, self.edges, times):
+                if rule.second_words and not _second_possible(rule, i, tokens, edges, times):
+                    continue
+                for end, caps, bounds in _match_rule(rule, i, tokens, edges, times):
                     raw.append((end, rule, caps, bounds))
             if not raw:
                 continue
