@@ -173,7 +173,7 @@ class Rule:
                     for a in element.alternatives
                 ]
                 shortest = min(len(word) for word in longest)
-                common = shortest < 3 or any(word in frequent for word in longest)
+                common = any(word in frequent for word in longest)
                 rank = (3 if common else 1, -shortest)
                 markers = frozenset(longest)
                 span = max(len(a) for a in element.alternatives) - 1
