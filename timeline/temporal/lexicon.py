@@ -248,6 +248,8 @@ class Lexicon:
     future_suffixes: tuple[str, ...]
     future_pairs: frozenset[str]
     """Two words that together look forward ("to be", "is to")."""
+    future_pair_ends: frozenset[str]
+    """The second words of ``future_pairs``."""
     suffix_blockers: frozenset[str]
     """Words after which a past word or suffix is a participle, not a past tense ("will be
     signed", "sera signé")."""
@@ -558,6 +560,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         future_suffixes=tuple(tense.get("future_suffixes", [])),
         suffix_blockers=frozenset(tense.get("suffix_blockers", [])),
         future_pairs=frozenset(tense.get("future_pairs", [])),
+        future_pair_ends=frozenset(pair.split()[-1] for pair in tense.get("future_pairs", [])),
         participle_blockers=frozenset(tense.get("participle_blockers", [])),
         subordinators=frozenset(tense.get("subordinators", [])),
         vocabulary=frozenset(vocabulary),

@@ -575,7 +575,9 @@ class _Tense:
         self.source = source
         self.tokens = tokens
         self.lex = lex
-        self.kinds: dict[int, str] = {}
+        self.kinds: list[str | None] = [None] * len(tokens)
+        """The tense marker of each token ("" for none), filled on first use."""
+        self.lowered = source.lower() if len(source.lower()) == len(source) else None
         self.windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         count = len(tokens)
         self.nests: list[_Nest] = [()] * count
@@ -589,15 +591,18 @@ class _Tense:
 
     def _lower(self, i: int) -> str:
         """Token ``i`` in lower case with its accents."""
-        return self.source[self.tokens.starts[i] : self.tokens.end(i)].lower()
+        start, end = self.tokens.starts[i], self.tokens.end(i)
+        if self.lowered is not None:
+            return self.lowered[start:end]
+        return self.source[start:end].lower()
 
     def _kind(self, i: int) -> str:
-        kind = self.kinds.get(i)
+        kind = self.kinds[i]
         if kind is None:
-            previous = self._lower(i - 1) if i else ""
-            capital = self.tokens.capitalised(i)
             kind = _contraction(self._contracted(i), self.lex)
             if kind is None:
+                previous = self._lower(i - 1) if i else ""
+                capital = self.tokens.capitalised(i)
                 kind = _marker(capital, self._lower(i), previous, self.lex)
             self.kinds[i] = kind
         return kind
@@ -719,7 +724,9 @@ def _contraction(word: str, lex: Lexicon) -> str | None:
 
 
 def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
-    if word in lex.future_words or f"{previous} {word}" in lex.future_pairs:
+    if word in lex.future_words or (
+        word in lex.future_pair_ends and f"{previous} {word}" in lex.future_pairs
+    ):
         return "future"
     if word in lex.past_words:
         return "" if previous in lex.suffix_blockers else "past"
