@@ -36,6 +36,32 @@ def test_a_length_after_an_event_dates_the_next_event(text: str, lang: str) -> N
     assert (second.when.start, second.when.end) == (date(2024, 3, 1), date(2024, 4, 1))
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "when", "timexes"),
+    [
+        (
+            "Nordvik a racheté Calyra du 3 au 5 mars 2026 pour 2 millions d'euros.",
+            "fr",
+            (date(2026, 3, 3), date(2026, 3, 6)),
+            ["2026-03-03", "2026-03-05"],
+        ),
+        (
+            "Nordvik signed a $2 million contract with Calyra running from 2026 to 2028.",
+            "en",
+            (date(2026, 1, 1), date(2029, 1, 1)),
+            ["2026", "2028"],
+        ),
+    ],
+)
+def test_an_event_in_a_range_is_dated_by_the_whole_range(
+    text: str, lang: str, when: tuple[date, date], timexes: list[str]
+) -> None:
+    result = timeline.extract(text, lang=lang, reference_date=REFERENCE)
+    (event,) = result.events
+    assert (event.when.start, event.when.end) == when
+    assert [t.value.timex for t in result.timexes] == timexes  # TimeML's two parts
+
+
 def test_the_same_input_gives_byte_identical_json() -> None:
     text = "Le 3 mars 2025, Nordvik a annoncé le rachat de Calyra pour 40 millions d'euros."
     first = timeline.extract(text, lang="fr", reference_date=REFERENCE).to_json()

@@ -14,7 +14,7 @@ from timeline.events import find_events
 from timeline.merge import merge
 from timeline.model import Document, Timeline
 from timeline.order import build_timeline
-from timeline.temporal import TimeRules, find_times
+from timeline.temporal import TimeRules, find_times_and_wholes
 
 __all__ = ["extract", "extract_document", "extract_many", "stable_document_id"]
 
@@ -45,14 +45,15 @@ def extract_document(
     conventions for open time readings (:class:`~timeline.TimeRules` or a name in
     ``timeline.CONVENTIONS``; default: the library's rules).
     """
-    times = find_times(
+    parts, wholes = find_times_and_wholes(
         document.text,
         lang=document.lang,
         reference_date=document.reference_date,
         rules=time_rules,
     )
-    times = [attrs.evolve(m, document=document.id) for m in times]
-    events = find_events(document, times, statistical=statistical)
+    # an event is dated by a whole range ("du 3 au 5 mars"); the timexes are TimeML's parts
+    events = find_events(document, wholes, statistical=statistical)
+    times = [attrs.evolve(m, document=document.id) for m in parts]
     return build_timeline(events, [document], times)
 
 

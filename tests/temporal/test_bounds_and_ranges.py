@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from timeline import Mod, find_times
+from timeline.temporal import find_times_and_wholes
 
 from .helpers import R, value
 
@@ -69,6 +70,35 @@ def test_ranges_parse_as_one_interval(text: str, lang: str, start: date, end: da
 def test_a_range_in_running_text_is_reported_as_its_two_ends() -> None:
     mentions = find_times("Les travaux dureront de 2019 à 2021.", lang="fr", reference_date=R)
     assert [(m.text, m.value.timex) for m in mentions] == [("2019", "2019"), ("2021", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "whole"),
+    [
+        ("Les travaux dureront de 2019 à 2021.", "fr", ("de 2019 à 2021", "2019/2021")),
+        (
+            "Le salon se tient du 3 au 5 mars 2026.",
+            "fr",
+            ("du 3 au 5 mars 2026", "2026-03-03/2026-03-05"),
+        ),
+        ("The fair runs March 3-5, 2026.", "en", ("March 3-5, 2026", "2026-03-03/2026-03-05")),
+    ],
+)
+def test_without_split_ranges_a_range_is_one_mention_with_its_whole_interval(
+    text: str, lang: str, whole: tuple[str, str]
+) -> None:
+    mentions = find_times(text, lang=lang, reference_date=R, split_ranges=False)
+    assert [(m.text, m.value.timex) for m in mentions] == [whole]
+    assert text[mentions[0].start : mentions[0].end] == whole[0]
+
+
+def test_one_reading_gives_the_split_and_the_whole_mentions() -> None:
+    text = "Le salon se tient du 3 au 5 mars 2026, puis lundi à 15h."
+    parts, wholes = find_times_and_wholes(text, lang="fr", reference_date=R)
+    assert parts == find_times(text, lang="fr", reference_date=R)
+    assert wholes == find_times(text, lang="fr", reference_date=R, split_ranges=False)
+    assert [m.text for m in parts] == ["3", "5 mars 2026", "lundi", "15h"]
+    assert [m.text for m in wholes] == ["du 3 au 5 mars 2026", "lundi à 15h"]
 
 
 def test_the_first_end_of_a_range_takes_the_year_of_the_second() -> None:

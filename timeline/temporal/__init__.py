@@ -11,13 +11,20 @@ from datetime import date, datetime
 from timeline import languages
 from timeline.errors import InvalidRecordError
 from timeline.model import Granularity, TimeMention, TimeValue
-from timeline.temporal.lexicon import lexicon
-from timeline.temporal.matcher import find_mentions
+from timeline.temporal.lexicon import Lexicon, lexicon
+from timeline.temporal.matcher import find_mention_views, find_mentions
 from timeline.temporal.rules import CONVENTIONS, TimeRules, time_rules
 from timeline.temporal.text import normalise, tokenise
 from timeline.temporal.timex import timex_interval
 
-__all__ = ["CONVENTIONS", "TimeRules", "find_times", "parse_time", "timex_interval"]
+__all__ = [
+    "CONVENTIONS",
+    "TimeRules",
+    "find_times",
+    "find_times_and_wholes",
+    "parse_time",
+    "timex_interval",
+]
 
 _SPARE_WORDS = 3
 
@@ -38,14 +45,32 @@ def find_times(
     lang: str = "auto",
     reference_date: date | datetime | None = None,
     rules: TimeRules | str | None = None,
+    split_ranges: bool = True,
 ) -> list[TimeMention]:
     """Every temporal expression in ``text``, in text order, with char offsets and value.
 
     ``lang`` is a supported code or ``"auto"``; ``reference_date`` is the document's
     creation time (deictic expressions stay unresolved without it); ``rules`` a
     :class:`TimeRules` or a name in :data:`CONVENTIONS` (default: the library's rules).
+    With ``split_ranges`` (the default, as TimeML annotates running text) a range ("du 3 au
+    5 mars") or a day with its clock time ("lundi à 15h") is reported as its two parts;
+    without, as one mention with the whole interval.
     """
-    return _find(text, lang, reference_date, rules, split=True)
+    return _find(text, lang, reference_date, rules, split=split_ranges)
+
+
+def find_times_and_wholes(
+    text: str,
+    *,
+    lang: str = "auto",
+    reference_date: date | datetime | None = None,
+    rules: TimeRules | str | None = None,
+) -> tuple[list[TimeMention], list[TimeMention]]:
+    """``find_times`` with ranges split, and with ranges whole, from one reading of ``text``."""
+    text, lex, chosen = _prepare(text, lang, reference_date, rules)
+    if not text.strip():
+        return [], []
+    return find_mention_views(text, lex, reference_date, rules=chosen)
 
 
 def _find(
@@ -56,12 +81,20 @@ def _find(
     *,
     split: bool,
 ) -> list[TimeMention]:
-    text = _check(text, reference_date)
-    code = languages.resolve(lang, text)
-    chosen = time_rules(rules, code)  # a bad name is an error even for an empty text
+    text, lex, chosen = _prepare(text, lang, reference_date, rules)
     if not text.strip():
         return []
-    return find_mentions(text, lexicon(code), reference_date, split=split, rules=chosen)
+    return find_mentions(text, lex, reference_date, split=split, rules=chosen)
+
+
+def _prepare(
+    text: str, lang: str, reference_date: date | datetime | None, rules: TimeRules | str | None
+) -> tuple[str, Lexicon, TimeRules]:
+    """The checked text, its language's lexicon and the time rules (a bad language or rules
+    name is an error even for an empty text)."""
+    text = _check(text, reference_date)
+    code = languages.resolve(lang, text)
+    return text, lexicon(code), time_rules(rules, code)
 
 
 def _lone_year(text: str) -> TimeValue | None:

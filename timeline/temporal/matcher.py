@@ -25,7 +25,7 @@ from timeline.temporal.timex import timex_interval
 from timeline.temporal.values import Captures, Context, Found, Invalid
 from timeline.temporal.zones import express_in
 
-__all__ = ["find_mentions"]
+__all__ = ["find_mention_views", "find_mentions"]
 
 Edges = dict[int, dict[str, list[tuple[int, Any]]]]
 _Nest = tuple[int, ...]
@@ -769,6 +769,7 @@ class _Engine:
         self.tense = _Tense(normal, self.tokens, lex)
         self.word_memo: dict[tuple[tuple[str, ...], tuple[Any, ...]], list[Rule]] = {}
         self.times: dict[int, list[Any]] = {}
+        self.matches: list[_Match] | None = None
 
     def run(self) -> list[_Match]:
         matches = self._select([], [])
@@ -1069,8 +1070,10 @@ class _Engine:
         return self.text[self.tokens.starts[index] : self.tokens.end(index)] == ","
 
     def mentions(self, split: bool) -> list[TimeMention]:
+        if self.matches is None:
+            self.matches = self.run()
         result = []
-        for match in self.run():
+        for match in self.matches:
             assert match.found is not None
             pieces = [(match.span_first, match.span_last, match.found.value)]
             if split and match.parts and not self._joined(match):
@@ -1104,8 +1107,28 @@ def find_mentions(
     With ``split``, a range ("du 3 au 5 mars") or a day with a clock time ("lundi à 15h") is
     reported as its parts, each with its value (the TimeML convention for running text).
     """
-    mentions = _Engine(text, lex, reference, rules or TimeRules()).mentions(split)
+    (mentions,) = _read(text, lex, reference, rules, (split,))
+    return mentions
+
+
+def find_mention_views(
+    text: str, lex: Lexicon, reference: date | datetime | None, *, rules: TimeRules | None = None
+) -> tuple[list[TimeMention], list[TimeMention]]:
+    """``find_mentions`` split and whole, from one reading of the text."""
+    parts, wholes = _read(text, lex, reference, rules, (True, False))
+    return parts, wholes
+
+
+def _read(
+    text: str,
+    lex: Lexicon,
+    reference: date | datetime | None,
+    rules: TimeRules | None,
+    splits: tuple[bool, ...],
+) -> list[list[TimeMention]]:
+    engine = _Engine(text, lex, reference, rules or TimeRules())
+    views = [engine.mentions(split) for split in splits]
     if not isinstance(reference, datetime) or reference.tzinfo is None:
-        return mentions
+        return views
     # a time stated in another zone: the same instants in R's zone
-    return [attrs.evolve(m, value=express_in(m.value, reference)) for m in mentions]
+    return [[attrs.evolve(m, value=express_in(m.value, reference)) for m in v] for v in views]
