@@ -179,3 +179,18 @@ def test_names_that_are_holidays_with_their_year(text: str, lang: str, day: date
 )
 def test_the_same_names_alone_are_not_times(text: str, lang: str) -> None:
     assert find_times(text, lang=lang, reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("Hanukkah 2025", "2025-12-15/2025-12-22"),
+        ("Ramadan 2026", "2026-02-18/2026-03-19"),
+        ("Memorial Day weekend 2026", "2026-05-23/2026-05-25"),
+        ("Easter weekend 2026", "2026-W14-WE"),
+    ],
+)
+def test_a_holiday_of_several_days_has_the_timex_of_a_range_ending_on_its_last_day(
+    text: str, timex: str
+) -> None:
+    assert value(text, "en").timex == timex

@@ -319,7 +319,7 @@ def act_holiday_weekend(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     timex = (
         f"{year:04d}-W{week:02d}-WE"
         if start.weekday() == 5 and (stop - start).days == 2
-        else f"{start.isoformat()}/{stop.isoformat()}"
+        else f"{start.isoformat()}/{(stop - timedelta(days=1)).isoformat()}"
     )
     return Found(make(start, stop, G.DAY, timex, anchor=found.value.anchor), year=start.year)
 
@@ -329,7 +329,8 @@ def _holiday_value(bounds: tuple[date, date], anchor: Anchor) -> Found:
     start, end = bounds
     if (end - start).days == 1:
         return _calendar(start, G.DAY, anchor)
-    value = make(start, end, G.DAY, f"{start.isoformat()}/{end.isoformat()}", anchor=anchor)
+    last = end - timedelta(days=1)  # a range's timex ends with its last day
+    value = make(start, end, G.DAY, f"{start.isoformat()}/{last.isoformat()}", anchor=anchor)
     return Found(value, year=start.year)
 
 
