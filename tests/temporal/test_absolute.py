@@ -78,6 +78,33 @@ def test_decades(text: str, lang: str, start: date, end: date, timex: str) -> No
     assert found.granularity is Granularity.DECADE
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the early 1980s", date(1980, 1, 1), date(1983, 5, 1)),
+        ("late 2010s", date(2016, 9, 1), date(2020, 1, 1)),
+        ("the early seventies", date(1970, 1, 1), date(1973, 5, 1)),
+        ("the roaring twenties", date(1920, 1, 1), date(1930, 1, 1)),
+    ],
+)
+def test_english_parts_of_a_decade_and_its_names(text: str, start: date, end: date) -> None:
+    found = value(text, "en")
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She retired in her early 70s.",
+        "He is in his late fifties.",
+        "Highs reached the mid nineties.",
+        "Fans in their early 20s queued.",
+    ],
+)
+def test_ages_and_temperatures_are_no_decades(text: str) -> None:
+    assert find_times(text, lang="en", reference_date=R) == []
+
+
 def test_a_month_without_a_year_is_the_nearest_one_not_after_r_in_a_past_clause() -> None:
     [mention] = find_times("Le groupe a signé l'accord en février.", lang="fr", reference_date=R)
     assert (mention.value.start, mention.value.end) == (date(2025, 2, 1), date(2025, 3, 1))
