@@ -75,6 +75,13 @@ def test_tout_de_suite_is_now() -> None:
     assert instant.start == datetime(2025, 7, 1, 9, 15)
 
 
+def test_sur_le_champ_with_or_without_hyphens_is_now() -> None:
+    for text in ("Le conseil a tranché sur-le-champ.", "Il a signé sur le champ."):
+        [mention] = find_times(text, lang="fr", reference_date=R)
+        assert mention.text.replace("-", " ") == "sur le champ"
+        assert mention.value.timex == "PRESENT_REF"
+
+
 def test_the_day_before_rests_on_the_event() -> None:
     for text in ("le jour d'avant", "la journée d'avant"):
         found = value(text, "fr")

@@ -208,11 +208,25 @@ def test_at_the_latest_after_the_date_stays_out_of_the_span() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"), [("as early as 2027", "en"), ("en 2027 au plus tôt", "fr")]
+    ("text", "lang"),
+    [
+        ("as early as 2027", "en"),
+        ("en 2027 au plus tôt", "fr"),
+        ("2027 at the earliest", "en"),
+    ],
 )
 def test_at_the_earliest_has_no_end(text: str, lang: str) -> None:
     found = value(text, lang)
     assert (found.start, found.end, found.mod) == (date(2027, 1, 1), None, Mod.ON_OR_AFTER)
+
+
+def test_a_bare_year_at_the_earliest_in_running_text() -> None:
+    [mention] = find_times("Output resumes 2027 at the earliest.", lang="en", reference_date=R)
+    assert (mention.text, mention.value.start, mention.value.end) == (
+        "2027",
+        date(2027, 1, 1),
+        None,
+    )
 
 
 def test_as_early_as_in_a_past_clause_is_the_time_itself() -> None:

@@ -1027,7 +1027,11 @@ class _Engine:
                     continue
                 tried.add(end)
                 kept = options[i].get(end)
-                if kept is None or _size(made) > _size(kept):
+                if (
+                    kept is None
+                    or _size(made) > _size(kept)
+                    or (later and _size(made) == _size(kept))
+                ):
                     options[i][end] = made
         return _best_cover({i: o for i, o in options.items() if o}, count)
 
