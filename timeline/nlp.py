@@ -136,6 +136,10 @@ def _reference(value: object) -> date | datetime | None:
     raise InvalidRecordError(f"reference_date must be a date or ISO string, not {value!r}")
 
 
+_WHOLE_TIMES = "timeline.whole_times"
+"""``doc.user_data`` key: the times of ``timeline_times`` with ranges whole, for the events."""
+
+
 class TimesComponent:
     """Sets ``doc._.times``: the temporal expressions of the doc's text."""
 
@@ -144,10 +148,12 @@ class TimesComponent:
         self.reference_date = _reference(reference_date)
 
     def __call__(self, doc: Doc) -> Doc:
-        from timeline.temporal import find_times
+        from timeline.temporal import find_times_and_wholes
 
         reference = _reference(doc._.reference_date) or self.reference_date
-        doc._.times = find_times(doc.text, lang=self.lang, reference_date=reference)
+        parts, wholes = find_times_and_wholes(doc.text, lang=self.lang, reference_date=reference)
+        doc._.times = parts
+        doc.user_data[_WHOLE_TIMES] = (parts, wholes)
         return doc
 
 
@@ -167,10 +173,15 @@ class EventsComponent:
         reference = _reference(doc._.reference_date) or self.reference_date
         times = doc._.times
         if times is None:
-            from timeline.temporal import find_times
+            from timeline.temporal import find_times_and_wholes
 
-            times = find_times(doc.text, lang=self.lang, reference_date=reference)
-            doc._.times = times
+            doc._.times, times = find_times_and_wholes(
+                doc.text, lang=self.lang, reference_date=reference
+            )
+        else:  # set by timeline_times (events take whole ranges), or by the user
+            parts, wholes = doc.user_data.get(_WHOLE_TIMES, (None, None))
+            if parts is times:
+                times = wholes
         document = Document(
             id=stable_document_id(doc.text, self.lang, reference),
             text=doc.text,

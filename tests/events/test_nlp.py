@@ -49,6 +49,18 @@ def test_events_component_alone_finds_times_itself() -> None:
     assert doc._.times and doc._.events[0].when.end is not None
 
 
+@pytest.mark.parametrize("with_times", [True, False])
+def test_an_event_in_a_range_is_dated_by_the_whole_range(with_times: bool) -> None:
+    nlp = spacy.blank("fr")
+    if with_times:
+        nlp.add_pipe("timeline_times", config={"reference_date": "2025-07-01"})
+    nlp.add_pipe("timeline_events", config={"reference_date": "2025-07-01"})
+    doc = nlp("Nordvik a racheté Calyra du 3 au 5 mars 2026 pour 40 millions d'euros.")
+    assert [m.text for m in doc._.times] == ["3", "5 mars 2026"]
+    (event,) = doc._.events
+    assert event.when.timex == "2026-03-03/2026-03-05"
+
+
 def test_statistical_pipeline_is_loaded_once_and_used() -> None:
     first = timeline_nlp.statistical_pipeline("fr")
     assert first is not None
