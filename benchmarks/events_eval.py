@@ -44,7 +44,8 @@ REFERENCE = date(2025, 7, 1)
 
 def _times(text: str, lang: str, reference: date) -> list[TimeMention]:
     try:
-        return find_times(text, lang=lang, reference_date=reference)
+        # whole ranges, as timeline.extract hands them to the events
+        return find_times(text, lang=lang, reference_date=reference, split_ranges=False)
     except Exception as error:  # the temporal engine is scored elsewhere
         print(f"  (find_times failed: {error!r}; events scored without times)", file=sys.stderr)
         return []
