@@ -87,6 +87,13 @@ def test_the_expression_takes_the_tense_of_its_clause(
         # a contraction is read whole: "won't" looks forward, it is not the past "won"
         ("The board won't meet Friday.", "en", date(2025, 7, 4)),
         ("The board didn't meet Friday.", "en", date(2025, 6, 27)),
+        # "could" looks forward; "could not", "would not" report what did not happen
+        ("The union said talks could resume Friday.", "en", date(2025, 7, 4)),
+        ("The mayor could not be reached on Friday.", "en", date(2025, 6, 27)),
+        ("The bank would not comment on Friday.", "en", date(2025, 6, 27)),
+        ("The bank wouldn't comment on Friday.", "en", date(2025, 6, 27)),
+        # the comma a date takes ends its part: "Jan. 5," keeps "filed", not "seeks"
+        ("The suit, filed on Friday, seeks damages.", "en", date(2025, 6, 27)),
         # an irregular past form is a past marker as "-ed" is
         ("Oil prices sank on Friday.", "en", date(2025, 6, 27)),
         ("The carmaker's chief spoke to investors on Friday.", "en", date(2025, 6, 27)),

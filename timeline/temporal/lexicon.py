@@ -253,6 +253,8 @@ class Lexicon:
     suffix_blockers: frozenset[str]
     """Words after which a past word or suffix is a participle, not a past tense ("will be
     signed", "sera signé")."""
+    negated_past: frozenset[str]
+    """Future words that look back when "not" follows ("could not", "would not" report)."""
     participle_blockers: frozenset[str]
     """Words after which a past suffix ends a noun, not a participle ("la journée")."""
     subordinators: frozenset[str]
@@ -561,6 +563,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         suffix_blockers=frozenset(tense.get("suffix_blockers", [])),
         future_pairs=frozenset(tense.get("future_pairs", [])),
         future_pair_ends=frozenset(pair.split()[-1] for pair in tense.get("future_pairs", [])),
+        negated_past=frozenset(tense.get("negated_past", [])),
         participle_blockers=frozenset(tense.get("participle_blockers", [])),
         subordinators=frozenset(tense.get("subordinators", [])),
         vocabulary=frozenset(vocabulary),

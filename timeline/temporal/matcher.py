@@ -603,9 +603,16 @@ class _Tense:
             if kind is None:
                 previous = self._lower(i - 1) if i else ""
                 capital = self.tokens.capitalised(i)
-                kind = _marker(capital, self._lower(i), previous, self.lex)
+                word = self._lower(i)
+                kind = _marker(capital, word, previous, self.lex)
+                if kind == "future" and word in self.lex.negated_past and self._negated(i):
+                    kind = "past"
             self.kinds[i] = kind
         return kind
+
+    def _negated(self, i: int) -> bool:
+        """True when "not" follows token ``i``."""
+        return i + 1 < len(self.tokens) and self.tokens.texts[i + 1] == "not"
 
     def _contracted(self, i: int) -> str:
         """Token ``i`` with a glued apostrophe and word after it ("won't"), or ""."""
@@ -619,6 +626,8 @@ class _Tense:
     def at(self, first: int, last: int) -> str:
         """``"past"``, ``"future"`` or ``"unknown"`` for the match on tokens [first, last)."""
         breaks, texts = self.tokens.breaks, self.tokens.texts
+        while last - first > 1 and texts[last - 1] in _CLAUSE_ENDS:
+            last -= 1  # "Jan. 5," : the comma a date rule takes ends the clause part
         begin = first  # the clause: the sentence, cut at a colon
         while (
             begin > 0
