@@ -44,6 +44,39 @@ def test_seasons(text: str, lang: str, start: date, end: date, timex: str) -> No
     assert found.granularity is Granularity.SEASON
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "timex"),
+    [
+        # R = 1 July 2025, in summer
+        ("Le chantier a démarré au printemps.", "fr", "printemps", "2025-SP"),
+        ("Le chantier démarrera au printemps.", "fr", "printemps", "2026-SP"),
+        ("Les ventes ont bondi l'été dernier.", "fr", "l'été dernier", "2024-SU"),
+        ("Le site ouvrira l'hiver prochain.", "fr", "l'hiver prochain", "2025-WI"),
+        ("Les prix montent en été.", "fr", "été", "2025-SU"),
+        ("The firm was founded in the spring.", "en", "the spring", "2025-SP"),
+        ("The store opens in the winter.", "en", "the winter", "2025-WI"),
+        ("Output fell last spring.", "en", "last spring", "2025-SP"),
+        ("Output fell last summer.", "en", "last summer", "2024-SU"),
+        ("The line restarts next summer.", "en", "next summer", "2026-SU"),
+    ],
+)
+def test_a_season_without_a_year_follows_the_clause(
+    text: str, lang: str, words: str, timex: str
+) -> None:
+    [mention] = find_times(text, lang=lang, reference_date=R)
+    assert (mention.text, mention.value.timex) == (words, timex)
+    start, end = season_interval(int(timex[:4]), timex[5:])
+    assert (mention.value.start, mention.value.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Il a été nommé directeur.", "fr"), ("The spring broke.", "en"), ("a hot spring", "en")],
+)
+def test_a_season_word_alone_is_no_time(text: str, lang: str) -> None:
+    assert find_times(text, lang=lang, reference_date=R) == []
+
+
 def test_weekday_in_a_past_clause_is_the_latest_one_not_after_r() -> None:
     [mention] = find_times("Le conseil s'est réuni jeudi.", lang="fr", reference_date=R)
     assert mention.value.start == date(2025, 6, 26)

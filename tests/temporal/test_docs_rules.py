@@ -45,6 +45,7 @@ CASES = [
     ("the first week of 2026", "en", "2026-W01"),
     ("la semaine du 30 décembre 2024", "fr", "2025-W01"),
     ("printemps 2025", "fr", "2025-SP"),
+    ("last spring", "en", "2025-SP"),
     ("this season", "en", "2025-SU"),
     ("le 3 octobre", "fr", "2025-10-03"),
     ("en février", "fr", "2026-02"),

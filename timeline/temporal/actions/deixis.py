@@ -28,6 +28,7 @@ from timeline.temporal.actions.lengths import (
     act_event,
 )
 from timeline.temporal.calendar import add, unit_interval, unit_timex
+from timeline.temporal.timex import season_interval
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 
@@ -549,3 +550,27 @@ def act_same_period(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if args[0] == "weekend":
         return act_weekend(ctx, caps, ("0",))
     return act_unit_rel(ctx, caps, ("0", args[0]))
+
+
+def act_season_near(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A season named without a year ("last spring", "l'été prochain", "au printemps"):
+    ``last``, the latest such season ended by R; ``next``, the first one that starts after R;
+    else, in a past clause the latest one begun by R, in a future one the first not ended."""
+    code = caps.get("season")
+    today = ctx.today
+    if not isinstance(code, str):
+        return None
+    if today is None:
+        return _unresolved(G.SEASON, f"XXXX-{code}")
+    seasons = [season_interval(year, code) for year in range(today.year - 2, today.year + 2)]
+    direction = args[0] if args else ("next" if ctx.future else "last")
+    if args and direction == "last":
+        start, end = [s for s in seasons if s[1] <= today][-1]
+    elif args:
+        start, end = next(s for s in seasons if s[0] > today)
+    elif direction == "last":
+        start, end = [s for s in seasons if s[0] <= today][-1]
+    else:
+        start, end = next(s for s in seasons if s[1] > today)
+    year = start.year
+    return Found(make(start, end, G.SEASON, f"{year:04d}-{code}", anchor=Anchor.REFERENCE))
