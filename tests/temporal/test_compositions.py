@@ -176,3 +176,48 @@ def test_more_durations(text: str, lang: str, timex: str) -> None:
     found = value(text, lang)
     assert found.type is TimeType.DURATION
     assert found.timex == timex
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Sales in the first nine months of 2024 rose.", "en", date(2024, 1, 1), date(2024, 10, 1)),
+        ("Sales in the last three months of 2024 fell.", "en", date(2024, 10, 1), date(2025, 1, 1)),
+        (
+            "Sales in the first six months of the year rose.",
+            "en",
+            date(2025, 1, 1),
+            date(2025, 7, 1),
+        ),
+        (
+            "Les ventes des trois derniers mois de 2024 ont reculé.",
+            "fr",
+            date(2024, 10, 1),
+            date(2025, 1, 1),
+        ),
+        (
+            "Sur les neuf premiers mois de 2023, la marge a baissé.",
+            "fr",
+            date(2023, 1, 1),
+            date(2023, 10, 1),
+        ),
+        (
+            "Les six premiers mois de l'année ont été calmes.",
+            "fr",
+            date(2025, 1, 1),
+            date(2025, 7, 1),
+        ),
+        (
+            "Les dix derniers jours du mois seront décisifs.",
+            "fr",
+            date(2025, 7, 22),
+            date(2025, 8, 1),
+        ),
+    ],
+)
+def test_the_first_or_last_units_of_a_time_or_of_r_s_unit(
+    text: str, lang: str, start: date, end: date
+) -> None:
+    [mention] = find_times(text, lang=lang, reference_date=R)
+    assert (mention.value.start, mention.value.end) == (start, end)
+    assert mention.value.type is TimeType.DURATION
