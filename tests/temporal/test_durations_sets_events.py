@@ -107,3 +107,21 @@ def test_event_relative_expressions_ignore_the_reference_date() -> None:
     [mention] = find_times("Ce jour-là, le titre a chuté.", lang="fr", reference_date=R)
     assert mention.value.anchor is Anchor.EVENT
     assert mention.value.start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "words", "timex"),
+    [
+        ("The bond pays interest twice a year.", "en", "twice a year", "P1Y"),
+        ("The board meets four times per year.", "en", "four times per year", "P1Y"),
+        ("Trains run three times a week.", "en", "three times a week", "P1W"),
+        ("Le comité se réunit deux fois par mois.", "fr", "deux fois par mois", "P1M"),
+        ("La revue paraît quatre fois par an.", "fr", "quatre fois par an", "P1Y"),
+    ],
+)
+def test_a_count_of_times_in_each_unit_is_a_set_of_that_unit(
+    text: str, lang: str, words: str, timex: str
+) -> None:
+    [mention] = find_times(text, lang=lang, reference_date=R)
+    assert (mention.text, mention.value.type, mention.value.timex) == (words, TimeType.SET, timex)
+    assert mention.value.period is not None and mention.value.period.amount == 1

@@ -136,6 +136,7 @@ from timeline.temporal.actions.lengths import (
     act_duration,
     act_duration_range,
     act_event,
+    act_frequency,
     act_set,
     act_set_weekday,
 )
@@ -275,6 +276,7 @@ ACTIONS: dict[str, Action] = {
     "at_latest": act_at_latest,
     "season_rel": act_season_rel,
     "season_near": act_season_near,
+    "frequency": act_frequency,
     "ides": act_ides,
     "day_window": act_day_window,
     "clock_after": act_clock_after,

@@ -79,6 +79,16 @@ def act_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return Found(value)
 
 
+def act_frequency(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """So many times in each unit ("twice a year", "trois fois par semaine"): the set of
+    that unit (the count is a frequency, not a length)."""
+    unit_word = caps.get("unit")
+    if unit_word is None:
+        return None
+    period = _length(1, _unit(unit_word))
+    return Found(make(None, None, period.unit, period.timex, type=TimeType.SET, period=period))
+
+
 def act_set_weekday(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """Every such weekday ("tous les jeudis", "every Thursday"): a weekly set."""
     weekday = caps.get("weekday")
