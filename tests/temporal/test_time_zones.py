@@ -176,3 +176,15 @@ def test_every_zone_name_of_the_data_is_known(lang: str) -> None:
     assert names
     unknown = sorted(name for name in names if zone_named(name) is None)
     assert unknown == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bids close at 5 p.m. Paris time on December 12.",
+        "Bids close at 5 p.m. New York time on December 12.",
+    ],
+)
+def test_a_place_and_time_after_pm_keeps_the_sentence_and_its_day(text: str) -> None:
+    clock = find_times(text, lang="en", reference_date=date(2025, 11, 15))[0]
+    assert clock.value.start == datetime(2025, 12, 12, 17, 0)

@@ -141,10 +141,12 @@ def _starts(text: str, texts: list[str]) -> list[int]:
 
 
 def _zone_after_meridiem(text: str, texts: list[str], starts: list[int], after: int) -> bool:
-    """True for a zone abbreviation in capitals just after "a.m." / "p.m." ("9 a.m. ET",
-    "9 a.m. (ET)")."""
+    """True for a zone just after "a.m." / "p.m.": an abbreviation in capitals ("9 a.m. ET",
+    "9 a.m. (ET)") or a place and "time" ("5 p.m. Paris time", "9 a.m. New York time")."""
     if after < 4 or texts[after - 2] != "m" or texts[after - 4] not in ("a", "p"):
         return False
+    if "time" in texts[after + 1 : after + 4]:
+        return True
     if texts[after] == "(" and after + 1 < len(texts):
         after += 1
     word = text[starts[after] : starts[after] + len(texts[after])]
