@@ -76,3 +76,55 @@ def test_a_lower_case_holiday_name_before_an_amount_is_a_verb(text: str, found: 
 def test_a_span_never_ends_with_a_comma() -> None:
     mentions = find_times("During Lent, the chain sold less fish.", lang="en", reference_date=R)
     assert [m.text for m in mentions] == ["Lent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mars a cédé sa filiale au printemps dernier.",
+        "Mars n'a pas souhaité commenter.",
+        "Mars s'est emparé du confiseur.",
+        "Juillet vend des vélos. Mars sera racheté.",
+        "Mars prévoit de fermer deux usines.",
+    ],
+)
+def test_a_month_opening_a_sentence_before_a_verb_is_a_name(text: str) -> None:
+    found = find_times(text, lang="fr", reference_date=R)
+    assert [m.text for m in found if m.text.lower() in {"mars", "juillet"}] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Mars 2024 a été difficile.", "2024-03"),
+        ("Le chiffre de mars a reculé.", "-03"),
+        ("En mars, Mars a cédé sa filiale.", "-03"),
+        ("Juin : la réunion annuelle.", "-06"),
+    ],
+)
+def test_a_month_opening_a_sentence_stays_a_month_otherwise(text: str, month: str) -> None:
+    found = [
+        m
+        for m in find_times(text, lang="fr", reference_date=R)
+        if not m.value.timex.startswith("P")
+    ]
+    assert len(found) == 1
+    assert found[0].value.timex.endswith(month)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In June three thousand workers went on strike.", []),
+        ("In August twenty four hundred homes lost power.", []),
+        ("In October 4 million viewers watched.", ["October"]),
+        ("In April nine billion dollars left the fund.", ["April"]),
+        ("By March 12 percent of the staff had left.", ["By March"]),
+        ("In June, three thousand workers went on strike.", ["June"]),
+        ("They met on June three.", ["June three"]),
+    ],
+)
+def test_a_spelled_or_written_number_after_a_month_that_goes_on_as_an_amount_is_a_count(
+    text: str, found: list[str]
+) -> None:
+    assert [m.text for m in find_times(text, lang="en", reference_date=R)] == found

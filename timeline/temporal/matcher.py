@@ -250,13 +250,25 @@ def _alone(tokens: Tokens, i: int, size: int) -> bool:
 
 
 def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
-    """A capitalised month word inside a sentence is a name ("Mars") unless a number touches it."""
-    if not lex.lowercase_months or not tokens.capitalised(i) or i in tokens.breaks:
+    """A capitalised month word inside a sentence is a name ("Mars") unless a number touches
+    it; opening a sentence, it is a name when a verb follows it ("Mars a racheté")."""
+    if not lex.lowercase_months or not tokens.capitalised(i):
         return True
     start = tokens.starts[i]
     if tokens.source[start : tokens.end(i + size - 1)].isupper():  # "EN JANVIER": all capitals
         return True
+    if i in tokens.breaks:
+        return not _verb_follows(tokens, i + size, lex)
     return _number_touches(tokens, i, size)
+
+
+def _verb_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
+    """True when token ``after``, as written (accents kept: "a", not "à"), is one of the
+    language's ``config.verbs_after_subject``."""
+    if after >= len(tokens):
+        return False
+    word = tokens.source[tokens.starts[after] : tokens.end(after)].lower()
+    return word in lex.config.get("verbs_after_subject", ())
 
 
 def _needs_met(rule: Rule, window: list[tuple[int, tuple[str, ...]]]) -> bool:
