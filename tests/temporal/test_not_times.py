@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import find_times
 
@@ -128,3 +130,168 @@ def test_a_spelled_or_written_number_after_a_month_that_goes_on_as_an_amount_is_
     text: str, found: list[str]
 ) -> None:
     assert [m.text for m in find_times(text, lang="en", reference_date=R)] == found
+
+
+# ---- Properties: text that is no time, put in sentences of our own, gives no time where it
+# stands (the times of the sentence around it may still be found).
+
+_TEMPLATES = {
+    "fr": [
+        "La société a publié {X} hier.",
+        "Selon le rapport, {X} ont été relevés.",
+        "Le groupe a cité {X} dans son rapport annuel.",
+        "Il a évoqué {X} devant les analystes.",
+        "Les ventes ont atteint {X} cette année.",
+        "Le contrat porte sur {X}.",
+        "Contact : {X}.",
+        "En 2024, {X} a progressé.",
+        "Il a mentionné {X} lundi.",
+        "Le conseil, avec {X}, a voté.",
+    ],
+    "en": [
+        "The company published {X} yesterday.",
+        "According to the report, {X} were recorded.",
+        "The group cited {X} in its annual report.",
+        "He mentioned {X} to analysts.",
+        "Sales reached {X} this year.",
+        "The contract covers {X}.",
+        "Contact: {X}.",
+        "In 2024, {X} rose.",
+        "He mentioned {X} on Monday.",
+        "The board, with {X}, voted.",
+    ],
+}
+_FIRST = ["Paul", "Claire", "Hugo", "Léa", "Omar", "Nina"]
+_LAST = ["Durand", "Leroy", "Faure", "Rossi", "Okafor", "Lambert"]
+_NAMES = {
+    # a time word as a first name or a surname, or a company
+    "fr": st.one_of(
+        st.tuples(st.sampled_from(["Noël", "Pâques"]), st.sampled_from(_LAST)).map(" ".join),
+        st.tuples(st.sampled_from(_FIRST), st.sampled_from(["Noël", "Pâques"])).map(" ".join),
+        st.sampled_from(["Sam Altman", "la société Mars", "le groupe Mars", "le Père Noël"]),
+    ),
+    "en": st.one_of(
+        st.tuples(st.sampled_from(["Sam", "Jan", "Sat"]), st.sampled_from(_LAST)).map(" ".join),
+        st.sampled_from(["the company Mars", "Mars Inc", "Theresa May", "Brian May"]),
+    ),
+}
+_N = st.integers(min_value=1, max_value=999)
+_D2 = st.integers(min_value=0, max_value=99).map(lambda n: f"{n:02d}")
+_AMOUNTS = {
+    "fr": st.one_of(
+        _N.map(lambda n: f"{n} milliards de dollars"),
+        _N.map(lambda n: f"{n}M"),
+        _N.map(lambda n: f"plus de {n}"),
+        _N.map(lambda n: f"{n} %"),
+        st.tuples(_N, _D2).map(lambda t: f"{t[0]},{t[1]} millions d'euros"),
+        st.tuples(_N, _N).map(lambda t: f"{t[0]} {t[1]:03d} emplois"),
+    ),
+    "en": st.one_of(
+        _N.map(lambda n: f"${n} billion"),
+        _N.map(lambda n: f"{n}M"),
+        _N.map(lambda n: f"more than {n}"),
+        _N.map(lambda n: f"{n}%"),
+        st.tuples(_N, _D2).map(lambda t: f"{t[0]}.{t[1]} million euros"),
+        st.tuples(_N, _N).map(lambda t: f"{t[0]},{t[1]:03d} jobs"),
+    ),
+}
+_PART = st.integers(min_value=0, max_value=31)
+_VERSIONS = st.one_of(
+    st.tuples(_PART, _PART, _D2).map(lambda t: f"version {t[0]}.{t[1]}.{t[2]}"),
+    st.tuples(_PART, _PART, _D2).map(lambda t: f"v{t[0]}.{t[1]}.{t[2]}"),
+    st.tuples(st.sampled_from(["Firefox", "Android", "Windows", "Ubuntu"]), _PART, _PART, _D2).map(
+        lambda t: f"{t[0]} {t[1]}.{t[2]}.{t[3]}"
+    ),
+    st.tuples(_PART, _PART).map(lambda t: f"iOS {t[0]}.{t[1]}"),
+)
+_PHONES = st.one_of(
+    st.lists(_D2, min_size=4, max_size=4).map(lambda p: "+33 1 " + " ".join(p)),
+    st.lists(_D2, min_size=4, max_size=4).map(lambda p: "01 " + " ".join(p)),
+    st.lists(_D2, min_size=4, max_size=4).map(lambda p: "06." + ".".join(p)),
+    st.tuples(_N, _N, st.integers(0, 9999)).map(lambda t: f"({t[0]:03d}) {t[1]:03d}-{t[2]:04d}"),
+)
+_INVALID_DATES = {
+    "fr": st.one_of(
+        st.tuples(st.integers(30, 31), st.integers(1990, 2040)).map(
+            lambda t: f"{t[0]} février {t[1]}"
+        ),
+        st.integers(32, 99).map(lambda d: f"le {d} mars"),
+        st.tuples(st.sampled_from(["avril", "juin", "septembre", "novembre"]), _N).map(
+            lambda t: f"31 {t[0]} {2000 + t[1] % 50}"
+        ),
+    ),
+    "en": st.one_of(
+        st.integers(30, 31).map(lambda d: f"February {d}"),
+        st.tuples(st.integers(30, 31), st.integers(1990, 2040)).map(
+            lambda t: f"February {t[0]}, {t[1]}"
+        ),
+        st.sampled_from(["April", "June", "September", "November"]).map(lambda m: f"{m} 31"),
+    ),
+}
+
+
+def _times_over(lang: str, template: str, injected: str) -> list[str]:
+    """The times found in ``template`` filled with ``injected`` that overlap it."""
+    text = template.replace("{X}", injected)
+    start = template.index("{X}")
+    end = start + len(injected)
+    found = find_times(text, lang=lang, reference_date=R)
+    return [m.text for m in found if m.start < end and m.end > start]
+
+
+def _no_time_in(lang: str, strategy: st.SearchStrategy[str]) -> st.SearchStrategy[tuple[str, str]]:
+    return st.tuples(st.sampled_from(_TEMPLATES[lang]), strategy)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_no_time_is_found_in_a_name(lang: str, data: st.DataObject) -> None:
+    template, name = data.draw(_no_time_in(lang, _NAMES[lang]))
+    assert _times_over(lang, template, name) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_no_time_is_found_in_an_amount(lang: str, data: st.DataObject) -> None:
+    template, amount = data.draw(_no_time_in(lang, _AMOUNTS[lang]))
+    assert _times_over(lang, template, amount) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_no_time_is_found_in_a_version_or_a_phone_number(lang: str, data: st.DataObject) -> None:
+    template, number = data.draw(_no_time_in(lang, st.one_of(_VERSIONS, _PHONES)))
+    assert _times_over(lang, template, number) == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_no_time_is_found_in_an_impossible_date(lang: str, data: st.DataObject) -> None:
+    template, words = data.draw(_no_time_in(lang, _INVALID_DATES[lang]))
+    assert _times_over(lang, template, words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Les ventes de Noël 2023 ont déçu.", "fr", ["Noël 2023"]),
+        ("À Noël, les magasins ferment tôt.", "fr", ["Noël"]),
+        ("Le Père Noël a livré les cadeaux.", "fr", []),
+        ("Selon Gaëlle Noël, le marché recule.", "fr", []),
+        ("La réunion du 07.11.2024 est annulée.", "fr", ["07.11.2024"]),
+        ("Appelez le 04.72.10.11.12 pour réserver.", "fr", []),
+        ("Il a installé Ubuntu 22.10.24 sur le serveur.", "fr", []),
+        ("According to March data, prices fell.", "en", ["March"]),
+        ("According to August Lambert, prices fell.", "en", []),
+        ("Brian May played in London.", "en", []),
+        ("The summit is set for Thursday May 8.", "en", ["Thursday May 8"]),
+        ("Sun Microsystems was sold in 2010.", "en", ["2010"]),
+        ("The store opened Sun Mar 9 2025.", "en", ["Sun Mar 9 2025"]),
+    ],
+)
+def test_names_numbers_and_the_times_next_to_them(text: str, lang: str, found: list[str]) -> None:
+    assert [m.text for m in find_times(text, lang=lang, reference_date=R)] == found

@@ -251,8 +251,17 @@ def _alone(tokens: Tokens, i: int, size: int) -> bool:
 
 def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
     """A capitalised month word inside a sentence is a name ("Mars") unless a number touches
-    it; opening a sentence, it is a name when a verb follows it ("Mars a racheté")."""
-    if not lex.lowercase_months or not tokens.capitalised(i):
+    it; opening a sentence, it is a name when a verb follows it ("Mars a racheté"). Where
+    months are always capitalised, with ``config.months_after_names``, a month after a
+    capitalised word that is no word of the lexicon is a surname ("Theresa May"), unless a
+    number touches it."""
+    if not lex.lowercase_months:
+        return not (
+            lex.config.get("months_after_names")
+            and _after_name(tokens, i, lex)
+            and not _number_touches(tokens, i, size)
+        )
+    if not tokens.capitalised(i):
         return True
     start = tokens.starts[i]
     if tokens.source[start : tokens.end(i + size - 1)].isupper():  # "EN JANVIER": all capitals
@@ -260,6 +269,15 @@ def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
     if i in tokens.breaks:
         return not _verb_follows(tokens, i + size, lex)
     return _number_touches(tokens, i, size)
+
+
+def _after_name(tokens: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when token ``i``, inside a sentence, follows a capitalised word of letters that is
+    no word of the lexicon ("Theresa May"; not "In May", "Early May")."""
+    if i == 0 or i in tokens.breaks or not tokens.capitalised(i - 1):
+        return False
+    before = tokens.texts[i - 1]
+    return before.isalpha() and before not in lex.vocabulary
 
 
 def _verb_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
