@@ -295,3 +295,18 @@ def test_no_time_is_found_in_an_impossible_date(lang: str, data: st.DataObject) 
 )
 def test_names_numbers_and_the_times_next_to_them(text: str, lang: str, found: list[str]) -> None:
     assert [m.text for m in find_times(text, lang=lang, reference_date=R)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Divers reached Easter Island in 1722.", ["1722"]),
+        ("The Good Friday Agreement turned 25.", []),
+        ("The Jewish Passover begins at dusk.", ["Passover"]),
+        ("Shops close early on Christmas Eve.", ["Christmas Eve"]),
+    ],
+)
+def test_a_holiday_before_a_capitalised_word_names_something_else(
+    text: str, found: list[str]
+) -> None:
+    assert [m.text for m in find_times(text, lang="en", reference_date=R)] == found
