@@ -251,10 +251,10 @@ def _alone(tokens: Tokens, i: int, size: int) -> bool:
 
 def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
     """A capitalised month word inside a sentence is a name ("Mars") unless a number touches
-    it; opening a sentence, it is a name when a verb follows it ("Mars a racheté"). Where
-    months are always capitalised, with ``config.months_after_names``, a month after a
-    capitalised word that is no word of the lexicon is a surname ("Theresa May"), unless a
-    number touches it."""
+    it; opening a sentence, it is a name when a verb or a capitalised word that is no word of
+    the lexicon follows it ("Mars a racheté", "Avril Lavigne"). Where months are always
+    capitalised, with ``config.months_after_names``, a month after a capitalised word that is
+    no word of the lexicon is a surname ("Theresa May") unless a number touches it."""
     if not lex.lowercase_months:
         return not (
             lex.config.get("months_after_names")
@@ -267,17 +267,24 @@ def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
     if tokens.source[start : tokens.end(i + size - 1)].isupper():  # "EN JANVIER": all capitals
         return True
     if i in tokens.breaks:
-        return not _verb_follows(tokens, i + size, lex)
+        after = i + size
+        named = after not in tokens.breaks and _is_name(tokens, after, lex)
+        return not (named or _verb_follows(tokens, after, lex))
     return _number_touches(tokens, i, size)
 
 
 def _after_name(tokens: Tokens, i: int, lex: Lexicon) -> bool:
     """True when token ``i``, inside a sentence, follows a capitalised word of letters that is
     no word of the lexicon ("Theresa May"; not "In May", "Early May")."""
-    if i == 0 or i in tokens.breaks or not tokens.capitalised(i - 1):
+    return i > 0 and i not in tokens.breaks and _is_name(tokens, i - 1, lex)
+
+
+def _is_name(tokens: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when token ``i`` is a capitalised word of letters that is no word of the lexicon."""
+    if i >= len(tokens) or not tokens.capitalised(i):
         return False
-    before = tokens.texts[i - 1]
-    return before.isalpha() and before not in lex.vocabulary
+    text = tokens.texts[i]
+    return text.isalpha() and text not in lex.vocabulary
 
 
 def _verb_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
