@@ -292,6 +292,8 @@ def test_no_time_is_found_in_an_impossible_date(lang: str, data: st.DataObject) 
         ("Brian May played in London.", "en", []),
         ("The summit is set for Thursday May 8.", "en", ["Thursday May 8"]),
         ("Sun Microsystems was sold in 2010.", "en", ["2010"]),
+        ("An editorial in the Sunday Herald blamed the bank.", "en", []),
+        ("The Tuesday deadline was missed.", "en", ["Tuesday"]),
         ("The store opened Sun Mar 9 2025.", "en", ["Sun Mar 9 2025"]),
     ],
 )
