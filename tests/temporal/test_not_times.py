@@ -314,3 +314,21 @@ def test_a_holiday_before_a_capitalised_word_names_something_else(
     text: str, found: list[str]
 ) -> None:
     assert [m.text for m in find_times(text, lang="en", reference_date=R)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The plan may first need a vote.", []),
+        ("Rates may 4 times rise this year.", ["this year"]),
+        ("Costs may 3 years later fall.", []),
+        ("They march second in the parade.", []),
+        ("the vote on march second", ["march second"]),
+        ("may third 2026", ["may third 2026"]),
+    ],
+)
+def test_a_lower_case_month_word_before_an_adverb_or_a_count_is_no_date(
+    text: str, found: list[str]
+) -> None:
+    mentions = find_times(text, lang="en", reference_date=R)
+    assert [m.text for m in mentions if m.text != "later"] == found

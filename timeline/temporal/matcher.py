@@ -236,11 +236,15 @@ def _number_touches(tokens: Tokens, i: int, size: int, *, year: bool = False) ->
 
 
 def _spelled_day_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
-    """True when a spelled day follows ("march first", "may twenty nine")."""
+    """True when a spelled day follows ("march first", "may twenty nine"), not an adverb
+    before a word of letters that is no word of the lexicon ("it may first need")."""
     if after >= len(tokens):
         return False
     entries = lex.words.get(tokens.texts[after], ())
-    return any(category in ("ord", "dayword") for _, category, _ in entries)
+    if not any(category in ("ord", "dayword") for _, category, _ in entries):
+        return False
+    following = tokens.texts[after + 1] if after + 1 < len(tokens) else ""
+    return not (following.isalpha() and following not in lex.vocabulary)
 
 
 def _alone(tokens: Tokens, i: int, size: int) -> bool:
