@@ -68,6 +68,8 @@ def test_a_bare_number_is_a_year_with_evidence(text: str, lang: str) -> None:
     ("text", "found"),
     [
         ("The bank lent 5 million to the utility.", []),
+        ("The fund lent 3000 farmers seed money.", []),
+        ("Sales fell during lent 2023, the grocer said.", ["lent 2023"]),
         ("The fund lent 2 billion in March.", ["March"]),
     ],
 )

@@ -221,11 +221,13 @@ def _zone_case_ok(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
 
 def _number_touches(tokens: Tokens, i: int, size: int, *, year: bool = False) -> bool:
     """True when a number is next to tokens [i, i + size), or "of" comes before them; with
-    ``year``, only a four-digit number after them ("Lent 2026", not "lent 5 million")."""
+    ``year``, only a four-digit number after them that no word follows ("lent 2026", not
+    "lent 5 million" or "lent 2000 dollars")."""
     texts = tokens.texts
     if year:
         after = texts[i + size] if i + size < len(texts) else ""
-        return len(after) == 4 and after.isascii() and after.isdigit()
+        counted = i + size + 1 < len(texts) and texts[i + size + 1].isalpha()
+        return len(after) == 4 and after.isascii() and after.isdigit() and not counted
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + size] if i + size < len(texts) else ""
     if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
