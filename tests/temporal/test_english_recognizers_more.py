@@ -34,9 +34,9 @@ def test_a_day_or_a_month_with_its_year_in_words(text: str, start: date, end: da
 
 
 def test_two_thousand_people_after_a_month_is_no_year() -> None:
+    # nor a day ("March two"): the words of the count block the month too
     found = find_times("In March two thousand people marched.", lang="en", reference_date=R)
-    assert found
-    assert all(getattr(f.value.start, "year", None) != 2000 for f in found)
+    assert found == []
 
 
 def test_a_month_with_a_spelled_day_keeps_its_day() -> None:

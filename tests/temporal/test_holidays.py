@@ -88,7 +88,7 @@ def test_other_calendars_date_only_the_years_the_package_knows() -> None:
         ("Diwali 2025", "en", date(2025, 10, 20), date(2025, 10, 21)),
         ("next Ramadan", "en", date(2026, 2, 18), date(2026, 3, 20)),
         ("last Ramadan", "en", date(2025, 3, 1), date(2025, 3, 30)),
-        ("Victoria Day 2025", "en", date(2025, 5, 19), date(2025, 5, 20)),
+        ("Victoria Day 2025", "en-CA", date(2025, 5, 19), date(2025, 5, 20)),
         ("Boss's Day 2022", "en", date(2022, 10, 17), date(2022, 10, 18)),
         ("labour day 2026", "en", date(2026, 5, 1), date(2026, 5, 2)),
         ("Labor Day 2026", "en", date(2026, 9, 7), date(2026, 9, 8)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -57,9 +57,25 @@ def test_iso_dates_read_the_same_everywhere() -> None:
         assert interval("2022-10-04", lang) == (date(2022, 10, 4), date(2022, 10, 5))
 
 
-@pytest.mark.parametrize(("lang", "text"), [("en-GB", "11/28/2021"), ("en-US", "28/11/2021")])
+@pytest.mark.parametrize(
+    ("lang", "text"), [("en", "28/11/2021"), ("en-US", "28/11/2021"), ("en-ZA", "11/28/2021")]
+)
 def test_a_date_only_one_order_can_read_is_read_that_way(lang: str, text: str) -> None:
     assert _days(f"The vote was held on {text}.", lang) == [(text, date(2021, 11, 28))]
+
+
+@pytest.mark.parametrize("lang", [code for code in DAY_FIRST if code != "en-ZA"])
+@pytest.mark.parametrize(
+    "text", ["11/28/2021", "11-28-2021", "11.28.2021", "11 28 2021", "11/28/21", "11/28"]
+)
+def test_a_day_first_region_never_reads_a_date_month_first(lang: str, text: str) -> None:
+    assert find_times(f"The vote was held on {text}.", lang=lang, reference_date=R) == []
+
+
+@pytest.mark.parametrize("lang", [code for code in DAY_FIRST if code != "en-ZA"])
+def test_a_day_first_region_reads_no_weekday_date_month_first(lang: str) -> None:
+    found = find_times("It reopens Thursday 11/27 at noon.", lang=lang, reference_date=R)
+    assert [m.value.start for m in found if "11" in m.text] == []
 
 
 @pytest.mark.parametrize("lang", ["en-GB", "en-US"])
@@ -118,6 +134,24 @@ def test_regional_holidays(text: str, lang: str, start: date, end: date) -> None
     assert interval(text, lang) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "home", "elsewhere"),
+    [
+        ("Anzac Day 2021", "en-NZ", ("en", "en-US", "en-GB")),
+        ("Victoria Day 2021", "en-CA", ("en", "en-AU")),
+        ("Rizal Day 2021", "en-PH", ("en", "en-CA")),
+        ("Kruger Day 1990", "en-ZA", ("en", "en-GB")),
+        ("Garifuna Settlement Day 2021", "en-BZ", ("en", "en-US")),
+    ],
+)
+def test_a_holiday_of_one_region_is_no_day_elsewhere(
+    text: str, home: str, elsewhere: tuple[str, ...]
+) -> None:
+    assert interval(text, home)[1] - interval(text, home)[0] == timedelta(days=1)
+    for lang in elsewhere:
+        assert [m.text for m in find_times(text, lang=lang, reference_date=R)] == [text[-4:]]
+
+
 def test_regional_holidays_stay_in_their_region() -> None:
     assert interval("Melbourne Cup Day 2019", "en-AU") == (date(2019, 11, 5), date(2019, 11, 6))
     assert interval("Melbourne Cup Day 2019", "en-GB") == (date(2019, 1, 1), date(2020, 1, 1))
@@ -152,9 +186,10 @@ def test_every_regional_holiday_is_a_valid_rule() -> None:
 
 
 @pytest.mark.parametrize("lang", DAY_FIRST)
-def test_a_day_first_region_reads_month_first_only_what_day_first_cannot(lang: str) -> None:
+def test_only_en_za_reads_month_first_what_day_first_cannot(lang: str) -> None:
     assert [day for _, day in _days("Signed on 5/6/2024.", lang)] == [date(2024, 6, 5)]
-    assert [day for _, day in _days("Signed on 6/13/2024.", lang)] == [date(2024, 6, 13)]
+    mixed = [date(2024, 6, 13)] if lang == "en-ZA" else []
+    assert [day for _, day in _days("Signed on 6/13/2024.", lang)] == mixed
     assert [day for _, day in _days("Signed on 13/6/2024.", "en-US")] == [date(2024, 6, 13)]
 
 

@@ -221,11 +221,13 @@ def _zone_case_ok(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
 
 def _number_touches(tokens: Tokens, i: int, size: int, *, year: bool = False) -> bool:
     """True when a number is next to tokens [i, i + size), or "of" comes before them; with
-    ``year``, only a four-digit number after them ("Lent 2026", not "lent 5 million")."""
+    ``year``, only a four-digit number after them that no word follows ("lent 2026", not
+    "lent 5 million" or "lent 2000 dollars")."""
     texts = tokens.texts
     if year:
         after = texts[i + size] if i + size < len(texts) else ""
-        return len(after) == 4 and after.isascii() and after.isdigit()
+        counted = i + size + 1 < len(texts) and texts[i + size + 1].isalpha()
+        return len(after) == 4 and after.isascii() and after.isdigit() and not counted
     before = texts[i - 1] if i > 0 else ""
     after = texts[i + size] if i + size < len(texts) else ""
     if after in (".", ",") and i + size + 1 < len(texts):  # "Jan. 2025", "jan, 2025"
@@ -236,11 +238,15 @@ def _number_touches(tokens: Tokens, i: int, size: int, *, year: bool = False) ->
 
 
 def _spelled_day_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
-    """True when a spelled day follows ("march first", "may twenty nine")."""
+    """True when a spelled day follows ("march first", "may twenty nine"), not an adverb
+    before a word of letters that is no word of the lexicon ("it may first need")."""
     if after >= len(tokens):
         return False
     entries = lex.words.get(tokens.texts[after], ())
-    return any(category in ("ord", "dayword") for _, category, _ in entries)
+    if not any(category in ("ord", "dayword") for _, category, _ in entries):
+        return False
+    following = tokens.texts[after + 1] if after + 1 < len(tokens) else ""
+    return not (following.isalpha() and following not in lex.vocabulary)
 
 
 def _alone(tokens: Tokens, i: int, size: int) -> bool:
@@ -250,13 +256,50 @@ def _alone(tokens: Tokens, i: int, size: int) -> bool:
 
 
 def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
-    """A capitalised month word inside a sentence is a name ("Mars") unless a number touches it."""
-    if not lex.lowercase_months or not tokens.capitalised(i) or i in tokens.breaks:
+    """A capitalised month word inside a sentence is a name ("Mars") unless a number touches
+    it; opening a sentence, it is a name when a verb or a capitalised word that is no word of
+    the lexicon follows it ("Mars a racheté", "Avril Lavigne"). Where months are always
+    capitalised, with ``config.months_after_names``, a month after a capitalised word that is
+    no word of the lexicon is a surname ("Theresa May") unless a number touches it."""
+    if not lex.lowercase_months:
+        return not (
+            lex.config.get("months_after_names")
+            and _after_name(tokens, i, lex)
+            and not _number_touches(tokens, i, size)
+        )
+    if not tokens.capitalised(i):
         return True
     start = tokens.starts[i]
     if tokens.source[start : tokens.end(i + size - 1)].isupper():  # "EN JANVIER": all capitals
         return True
+    if i in tokens.breaks:
+        after = i + size
+        named = after not in tokens.breaks and _is_name(tokens, after, lex)
+        return not (named or _verb_follows(tokens, after, lex))
     return _number_touches(tokens, i, size)
+
+
+def _after_name(tokens: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when token ``i``, inside a sentence, follows a capitalised word of letters that is
+    no word of the lexicon ("Theresa May"; not "In May", "Early May")."""
+    return i > 0 and i not in tokens.breaks and _is_name(tokens, i - 1, lex)
+
+
+def _is_name(tokens: Tokens, i: int, lex: Lexicon) -> bool:
+    """True when token ``i`` is a capitalised word of letters that is no word of the lexicon."""
+    if i >= len(tokens) or not tokens.capitalised(i):
+        return False
+    text = tokens.texts[i]
+    return text.isalpha() and text not in lex.vocabulary
+
+
+def _verb_follows(tokens: Tokens, after: int, lex: Lexicon) -> bool:
+    """True when token ``after``, as written (accents kept: "a", not "à"), is one of the
+    language's ``config.verbs_after_subject``."""
+    if after >= len(tokens):
+        return False
+    word = tokens.source[tokens.starts[after] : tokens.end(after)].lower()
+    return word in lex.config.get("verbs_after_subject", ())
 
 
 def _needs_met(rule: Rule, window: list[tuple[int, tuple[str, ...]]]) -> bool:
