@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
+
+from text_to_num import text2num
 
 from timeline.model import (
     Anchor,
@@ -25,6 +28,17 @@ from timeline.temporal.actions._common import (
 from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
+
+
+@lru_cache(maxsize=4096)
+def spelled_number(words: str, language: str) -> int | None:
+    """The whole number ``words`` spell in ``language`` ("vingt-et-un": 21), or None when they
+    are no number or text2num does not read the language."""
+    try:
+        value = text2num(words, language)
+    except (ValueError, TypeError, KeyError):
+        return None
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
