@@ -132,6 +132,7 @@ from timeline.temporal.actions.deixis import (
     act_work_week,
 )
 from timeline.temporal.actions.lengths import (
+    act_decimal_duration,
     act_duration,
     act_duration_range,
     act_event,
@@ -141,6 +142,8 @@ from timeline.temporal.actions.lengths import (
 from timeline.temporal.actions.offsets import (
     act_at_earliest,
     act_at_latest,
+    act_decimal_offset,
+    act_no_clock,
     act_offset,
     act_or_earlier,
     act_or_later,
@@ -192,6 +195,9 @@ ACTIONS: dict[str, Action] = {
     "duration": act_duration,
     "set": act_set,
     "duration_range": act_duration_range,
+    "decimal_duration": act_decimal_duration,
+    "decimal_offset": act_decimal_offset,
+    "no_clock": act_no_clock,
     "event": act_event,
     "until": act_until,
     "by": act_by,

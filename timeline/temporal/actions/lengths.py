@@ -65,6 +65,41 @@ def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return Found(value)
 
 
+def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
+    """The decimal number a rule captured as a whole part and its decimals ("2.5", "1,25"):
+    ``args[0]`` says how many digits the decimals have ("1": a digit, "2": two digits); with
+    ``fraction``, a count and a fraction ("two and a half"); ``half``: one half."""
+    if args[:1] == ("half",):
+        return Decimal("0.5")
+    if args[:1] == ("fraction",):
+        count, fraction = _quantity(caps), caps.get("fraction")
+        if count is None or fraction is None:
+            return None
+        return Decimal(count) + Decimal(str(fraction))
+    whole = caps.get("int")
+    decimals = caps.get("short_year") if args[:1] == ("2",) else caps.get("hour")
+    if args[:1] not in (("1",), ("2",)):
+        return None
+    if not isinstance(whole, int) or not isinstance(decimals, int):
+        return None
+    places = int(args[0])
+    if not 0 <= decimals < 10**places:
+        return None
+    return Decimal(whole) + Decimal(decimals).scaleb(-places)
+
+
+def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A length stated with decimals ("2.5 days", "1,5 heure"): ``decimal_duration:1|2``,
+    the number of decimal digits; the TIMEX3 value keeps them (``P2.5D``)."""
+    amount = stated_decimal(caps, args)
+    unit_word = args[1] if len(args) > 1 else caps.get("unit")  # "1.5h": decimal_duration:1:hour
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    length = _length(amount.normalize(), unit)
+    return Found(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
+
+
 def act_duration_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "de 8 à 24 mois": two lengths in one unit; the whole is a vague length."""
     amounts = [a for a in caps.all("int", "qty") if isinstance(a, int)]
