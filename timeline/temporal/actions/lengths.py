@@ -96,7 +96,7 @@ def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     if amount is None or amount <= 0 or unit_word is None:
         return None
     unit = _unit(unit_word)
-    length = _length(amount.normalize(), unit)
+    length = _length(amount, unit)
     return Found(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
 
 

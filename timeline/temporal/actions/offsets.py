@@ -78,13 +78,15 @@ def _moved(moment: Instant, amount: Decimal | int, unit: Granularity) -> Instant
     return moment + step
 
 
-_IN_MONTHS = {G.QUARTER: 3, G.HALF: 6, G.YEAR: 12, G.DECADE: 120, G.CENTURY: 1200}
+_IN_MONTHS = {G.MONTH: 1, G.QUARTER: 3, G.HALF: 6, G.YEAR: 12, G.DECADE: 120, G.CENTURY: 1200}
 """Units of whole months: a fraction of them is a whole number of months or no time."""
 
 
 def _moved_exactly(moment: Instant, amount: Decimal, unit: Granularity) -> Instant | None:
     """``moment`` moved by ``amount`` units when the move is exact: a whole number of months
     for units of months, of seconds for fixed units (of days when ``moment`` is a day)."""
+    if amount == int(amount):
+        return add(moment, int(amount), unit)
     if unit in _IN_MONTHS:
         months = amount * _IN_MONTHS[unit]
         return add(moment, int(months), G.MONTH) if months == int(months) else None
