@@ -80,7 +80,7 @@ def test_a_number_not_read_whole_gives_no_time_rather_than_its_tail(text: str, l
     ("text", "lang", "expected"),
     [
         ("Sales rose 2020-2023.", "en", ["2020", "2023"]),
-        ("Delivery takes 3-4 days.", "en", ["P4D"]),
+        ("Delivery takes 3-4 days.", "en", ["P3D", "P4D"]),
         ("Rendez-vous le 12.04.2026.", "fr", ["2026-04-12"]),
         ("Livraison le 18/02.", "fr", ["2026-02-18"]),
         ("Meet on Thursday at 4.15.", "en", ["2025-07-03T04:15"]),
@@ -154,3 +154,34 @@ def test_a_clock_offset_from_a_day_reference_is_no_time(text: str, lang: str) ->
 
 def test_a_clock_offset_in_a_past_clause_stays_a_length() -> None:
     assert timexes("He finished the race in 3 hours.", "en") == [("in 3 hours", "PT3H")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The plant reopened 2.5 years later.", "en", ("DURATION", "P2.5Y", "after")),
+        ("It had closed 1.25 hours earlier.", "en", ("DURATION", "PT1.25H", "before")),
+        ("L'usine a rouvert 3,5 mois plus tard.", "fr", ("DURATION", "P3.5M", "after")),
+        ("Prices are reviewed every 1.5 years.", "en", ("SET", "P1.5Y", None)),
+        ("Les tarifs changent tous les 2,5 ans.", "fr", ("SET", "P2.5Y", None)),
+        ("They signed a 4.5-year lease.", "en", ("DURATION", "P4.5Y", None)),
+    ],
+)
+def test_decimal_counts_in_offsets_from_an_event_sets_and_adjectives(
+    text: str, lang: str, expected: tuple[str, str, str | None]
+) -> None:
+    (found,) = find_times(text, lang=lang, reference_date=R)
+    relation = found.value.relative.relation.value if found.value.relative else None
+    assert (found.value.type.value, found.value.timex, relation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The repair takes 4 to 6 hours.", "en", ["PT4H", "PT6H"]),
+        ("Comptez 2 à 4 semaines.", "fr", ["P2W", "P4W"]),
+        ("Un stage de 6-9 mois.", "fr", ["P6M", "P9M"]),
+    ],
+)
+def test_a_range_of_counts_gives_both_lengths(text: str, lang: str, expected: list[str]) -> None:
+    assert [timex for _, timex in timexes(text, lang)] == expected

@@ -133,6 +133,8 @@ from timeline.temporal.actions.deixis import (
 )
 from timeline.temporal.actions.lengths import (
     act_decimal_duration,
+    act_decimal_event,
+    act_decimal_set,
     act_duration,
     act_duration_range,
     act_event,
@@ -197,6 +199,8 @@ ACTIONS: dict[str, Action] = {
     "duration_range": act_duration_range,
     "decimal_duration": act_decimal_duration,
     "decimal_offset": act_decimal_offset,
+    "decimal_set": act_decimal_set,
+    "decimal_event": act_decimal_event,
     "no_clock": act_no_clock,
     "event": act_event,
     "until": act_until,

@@ -100,6 +100,41 @@ def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     return Found(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
 
 
+def act_decimal_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A recurrence every so many units stated with decimals ("every 2.5 years"):
+    ``decimal_set:1|2`` (decimal digits)."""
+    amount = stated_decimal(caps, args)
+    unit_word = caps.get("unit")
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    period = _length(amount, unit)
+    return Found(make(None, None, unit, period.timex, type=TimeType.SET, period=period))
+
+
+def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A length stated with decimals after or before another event ("1.5 years later"):
+    ``decimal_event:after|before:1|2``; the stated length, a DURATION, with the offset."""
+    amount = stated_decimal(caps, args[1:])
+    unit_word = caps.get("unit")
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    stated = Period(amount, unit)
+    length = _length(amount, unit)
+    value = make(
+        None,
+        None,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=Anchor.EVENT,
+        length=length,
+        relative=EventOffset(Relation(args[0]), stated, stated),
+    )
+    return Found(value)
+
+
 def act_duration_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "de 8 à 24 mois": two lengths in one unit; the whole is a vague length."""
     amounts = [a for a in caps.all("int", "qty") if isinstance(a, int)]
