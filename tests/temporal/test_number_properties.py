@@ -323,3 +323,42 @@ def test_a_count_and_a_half_is_its_length(n: int, lang: str, unit: str, words: b
     prefix, letter = timex_letters(unit)
     assert len(found) == 1, (text, found)
     assert found[0].timex == f"P{prefix}{n}.5{letter}", text
+
+
+# shapes whose value is the stated length (or period): (template, type)
+LENGTH_SHAPES = {
+    "en": [
+        ("Output recovered {q} {u} later.", TimeType.DURATION),
+        ("Output had peaked {q} {u} earlier.", TimeType.DURATION),
+        ("Inspections take place every {q} {u}.", TimeType.SET),
+        ("Output rose over the past {q} {u}.", TimeType.DURATION),
+        ("Output will rise over the next {q} {u}.", TimeType.DURATION),
+    ],
+    "fr": [
+        ("La production a repris {q} {u} plus tard.", TimeType.DURATION),
+        ("Les contrôles ont lieu tous les {q} {u}.", TimeType.SET),
+    ],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    n=st.integers(2, 999),
+    lang=languages,
+    unit=calendar_units,
+    style=st.integers(0, 3),
+    shape=st.integers(0, 4),
+)
+def test_a_count_keeps_its_number_in_every_shape(
+    n: int, lang: str, unit: str, style: int, shape: int
+) -> None:
+    template, kind = LENGTH_SHAPES[lang][shape % len(LENGTH_SHAPES[lang])]
+    quantity = spelled(n, lang, unit, style)
+    text = template.format(q=quantity, u=unit_words(unit, lang, n))
+    found = mentions_over(text, quantity, lang, R)
+    prefix, letter = timex_letters(unit)
+    if style and not read_in_words(n):
+        assert found == [], (text, found)
+        return
+    assert len(found) == 1, (text, found)
+    assert (found[0].type, found[0].timex) == (kind, f"P{prefix}{n}{letter}"), text
