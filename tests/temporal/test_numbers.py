@@ -185,3 +185,35 @@ def test_decimal_counts_in_offsets_from_an_event_sets_and_adjectives(
 )
 def test_a_range_of_counts_gives_both_lengths(text: str, lang: str, expected: list[str]) -> None:
     assert [timex for _, timex in timexes(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "reference", "expected"),
+    [
+        ("The vote took 3 1/2 hours.", "en", R, [("3 1/2 hours", "PT3.5H")]),
+        ("The vote took 4½ hours.", "en", R, [("4½ hours", "PT4.5H")]),
+        ("Il a purgé 2 ans ½.", "fr", R, [("2 ans ½", "P2.5Y")]),
+        (
+            "The results come in 2 1/4 hours.",
+            "en",
+            NOON,
+            [("in 2 1/4 hours", "2025-07-01T14:15:00")],
+        ),
+        ("It rained for 2 1/3 days.", "en", R, []),
+        ("It rained for 1/2 days.", "en", R, []),
+        (
+            "It lasted three-quarters of an hour.",
+            "en",
+            R,
+            [("three-quarters of an hour", "PT0.75H")],
+        ),
+        ("It lasted a quarter of a century.", "en", R, [("a quarter of a century", "P25Y")]),
+        ("Il y a travaillé un quart de siècle.", "fr", R, [("un quart de siècle", "P25Y")]),
+        ("Il a parlé trois quarts d'heure.", "fr", R, [("trois quarts d'heure", "PT0.75H")]),
+        ("Allow two-three weeks.", "en", R, [("two-three weeks", "PXW")]),
+    ],
+)
+def test_fractions_are_exact_lengths_or_no_time(
+    text: str, lang: str, reference: date, expected: list[tuple[str, str]]
+) -> None:
+    assert timexes(text, lang, reference) == expected

@@ -114,7 +114,7 @@ def _numeric(text: str, edges: dict[str, list[tuple[int, Any]]], end: int) -> No
 
 def _inside_number(tokens: Tokens, i: int, language: str) -> bool:
     """True when token ``i`` continues a number begun before it, so no match may begin there:
-    digits after digits and a glued "." or "," ("2.5", "1,5", "1,500"), or a number word
+    digits after digits and a glued ".", "," or "/" ("2.5", "1,5", "1,500", "1/2"), or a number word
     that reads as one number with the words before it ("twenty-one", "vingt et un",
     "hundred and five"; read by text2num in ``language``)."""
     texts = tokens.texts
@@ -122,12 +122,13 @@ def _inside_number(tokens: Tokens, i: int, language: str) -> bool:
     if i < 1 or not text:
         return False
     if "0" <= text[:1] <= "9":
+        mark = texts[i - 1] if i >= 2 else ""
         return (
-            i >= 2
-            and texts[i - 1] in (".", ",")
+            mark in (".", ",", "/")
             and tokens.glued(i - 1)
             and tokens.glued(i)
             and "0" <= texts[i - 2][-1:] <= "9"
+            and (mark != "/" or len(text) + len(texts[i - 2]) <= 3)  # "1/2", not "2024/2025"
         )
     if not text.isalpha() or spelled_number(text, language) is None:
         return False

@@ -68,9 +68,21 @@ def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
     """The decimal number a rule captured as a whole part and its decimals ("2.5", "1,25"):
     ``args[0]`` says how many digits the decimals have ("1": a digit, "2": two digits); with
-    ``fraction``, a count and a fraction ("two and a half"); ``half``: one half."""
+    ``fraction``, a count and a fraction ("two and a half"); ``mixed``, a count and a ratio
+    of two numbers ("2 1/2"), None unless it has a finite decimal form; ``half``: one half;
+    a number with a point: that amount ("0.75": "three quarters of an hour")."""
     if args[:1] == ("half",):
         return Decimal("0.5")
+    if args and "." in args[0]:
+        return Decimal(args[0])
+    if args[:1] == ("mixed",):
+        numbers = [n for n in caps.all("int", "qty") if isinstance(n, int)]
+        if len(numbers) != 3 or not 0 < numbers[1] < numbers[2] or numbers[2] > 100:
+            return None
+        ratio = Decimal(numbers[1]) / Decimal(numbers[2])
+        if ratio != ratio.quantize(Decimal("0.01")):  # "1/3": no finite decimal
+            return None
+        return Decimal(numbers[0]) + ratio.normalize()
     if args[:1] == ("fraction",):
         count, fraction = _quantity(caps), caps.get("fraction")
         if count is None or fraction is None:
