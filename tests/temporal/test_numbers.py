@@ -217,3 +217,21 @@ def test_fractions_are_exact_lengths_or_no_time(
     text: str, lang: str, reference: date, expected: list[tuple[str, str]]
 ) -> None:
     assert timexes(text, lang, reference) == expected
+
+
+def test_a_decimal_offset_follows_the_rules_shift_and_the_clause_tense() -> None:
+    from timeline.temporal.rules import TimeRules
+
+    def read(text: str, shift: str) -> str | None:
+        found = parse_time(text, lang="en", reference_date=NOON, rules=TimeRules(shift=shift))
+        return None if found is None else found.timex
+
+    assert [read("in 1.5 years", shift) for shift in ("unit", "day", "finer")] == [
+        "2027",
+        "2027-01-01",
+        "2027-01",
+    ]
+    assert timexes("Its best result in 2.5 years came in May.", "en") == [
+        ("in 2.5 years", "P2.5Y"),
+        ("May", "2025-05"),
+    ]

@@ -78,6 +78,9 @@ def _moved(moment: Instant, amount: Decimal | int, unit: Granularity) -> Instant
     return moment + step
 
 
+_FINER_DAYS = {G.YEAR: G.MONTH, G.QUARTER: G.DAY, G.MONTH: G.DAY}
+"""The finer unit of a count from R with the rules' ``shift="finer"`` (as for whole counts)."""
+
 _IN_MONTHS = {G.MONTH: 1, G.QUARTER: 3, G.HALF: 6, G.YEAR: 12, G.DECADE: 120, G.CENTURY: 1200}
 """Units of whole months: a fraction of them is a whole number of months or no time."""
 
@@ -134,7 +137,9 @@ def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
         whole_minutes = moved.second == 0 and moved.microsecond == 0
         grain = G.MINUTE if whole_minutes and amount * _FIXED[unit] % 3600 == 0 else G.SECOND
         return _clock_value(moved.replace(microsecond=0), grain)
-    grain = G.DAY if unit in (G.DAY, G.WEEK) else unit
+    grain = G.DAY if unit in (G.DAY, G.WEEK) or ctx.rules.shift == "day" else unit
+    if ctx.rules.shift == "finer":  # as "in N units" read one unit finer
+        grain = _FINER_DAYS.get(unit, grain)
     return _calendar(day_of(moved), grain, Anchor.REFERENCE)
 
 
