@@ -235,3 +235,20 @@ def test_a_decimal_offset_follows_the_rules_shift_and_the_clause_tense() -> None
         ("in 2.5 years", "P2.5Y"),
         ("May", "2025-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le pilote compte 2 400 heures de vol.", "fr", [("2 400 heures", "PT2400H")]),
+        ("La grotte fut occupée il y a 12 000 ans.", "fr", []),
+        ("The site was built 1 300 days ago.", "en", [("1 300 days ago", "2021-12-09")]),
+        ("Le fonds sera clos dans 2 000 jours.", "fr", [("dans 2 000 jours", "2030-12-22")]),
+        ("The lease runs 1 080 days.", "en", []),
+        ("The town dates back 40 000 years.", "en", [("40 000 years", "P40000Y")]),
+    ],
+)
+def test_numbers_in_groups_of_three_digits(
+    text: str, lang: str, expected: list[tuple[str, str]]
+) -> None:
+    assert timexes(text, lang) == expected

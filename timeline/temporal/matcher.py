@@ -114,15 +114,20 @@ def _numeric(text: str, edges: dict[str, list[tuple[int, Any]]], end: int) -> No
 
 def _inside_number(tokens: Tokens, i: int, language: str) -> bool:
     """True when token ``i`` continues a number begun before it, so no match may begin there:
-    digits after digits and a glued ".", "," or "/" ("2.5", "1,5", "1,500", "1/2"), or a number word
-    that reads as one number with the words before it ("twenty-one", "vingt et un",
-    "hundred and five"; read by text2num in ``language``)."""
+    digits after digits and a glued ".", "," or "/" ("2.5", "1,5", "1,500", "1/2"), a group of
+    three digits one space after one to three digits ("10 000"), or a number word that reads
+    as one number with the words before it ("twenty-one", "vingt et un", "hundred and five";
+    read by text2num in ``language``)."""
     texts = tokens.texts
     text = texts[i]
     if i < 1 or not text:
         return False
     if "0" <= text[:1] <= "9":
-        mark = texts[i - 1] if i >= 2 else ""
+        before = texts[i - 1]
+        if len(text) == 3 and text.isdigit() and 0 < len(before) <= 3 and before.isdigit():
+            gap = tokens.source[tokens.end(i - 1) : tokens.starts[i]]
+            return len(gap) == 1 and gap != "\n" and i not in tokens.breaks
+        mark = before if i >= 2 else ""
         return (
             mark in (".", ",", "/")
             and tokens.glued(i - 1)

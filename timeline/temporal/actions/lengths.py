@@ -29,6 +29,9 @@ from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
 
+_GROUPS = frozenset({0, *range(100, 1000)})
+"""Values of a group of three digits that tell their digits ("000", "100" to "999")."""
+
 
 @lru_cache(maxsize=4096)
 def spelled_number(words: str, language: str) -> int | None:
@@ -70,11 +73,18 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
     ``args[0]`` says how many digits the decimals have ("1": a digit, "2": two digits); with
     ``fraction``, a count and a fraction ("two and a half"); ``mixed``, a count and a ratio
     of two numbers ("2 1/2"), None unless it has a finite decimal form; ``half``: one half;
-    a number with a point: that amount ("0.75": "three quarters of an hour")."""
+    a number with a point: that amount ("0.75": "three quarters of an hour"); ``thousands``,
+    a number written in groups of three digits ("10 000")."""
     if args[:1] == ("half",):
         return Decimal("0.5")
     if args and "." in args[0]:
         return Decimal(args[0])
+    if args[:1] == ("thousands",):  # "10 000": thousands and a group of three digits
+        numbers = [n for n in caps.all("int") if isinstance(n, int)]
+        # "000" or 100-999: a group of three digits ("050" and "50" look alike: not read)
+        if len(numbers) != 2 or not (0 < numbers[0] < 1000 and numbers[1] in _GROUPS):
+            return None
+        return Decimal(numbers[0] * 1000 + numbers[1])
     if args[:1] == ("mixed",):
         numbers = [n for n in caps.all("int", "qty") if isinstance(n, int)]
         if len(numbers) != 3 or not 0 < numbers[1] < numbers[2] or numbers[2] > 100:

@@ -11,6 +11,8 @@ import attrs
 
 from timeline.model import Anchor, Granularity, Mod, Period, TimeType, TimeValue
 from timeline.temporal.actions._common import (
+    MAX_YEAR,
+    MIN_YEAR,
     G,
     Instant,
     Result,
@@ -129,18 +131,21 @@ def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
                 anchor=Anchor.REFERENCE,
             )
         )
-    moved = _moved_exactly(reference, sign * amount, unit)
-    if moved is None:
+    try:
+        moved = _moved_exactly(reference, sign * amount, unit)
+        if moved is None or not MIN_YEAR <= moved.year <= MAX_YEAR:
+            return INVALID  # not exact, or "10 000 years ago": outside the calendar read
+        if _clock_type(unit):
+            assert isinstance(moved, datetime)
+            whole_minutes = moved.second == 0 and moved.microsecond == 0
+            grain = G.MINUTE if whole_minutes and amount * _FIXED[unit] % 3600 == 0 else G.SECOND
+            return _clock_value(moved.replace(microsecond=0), grain)
+        grain = G.DAY if unit in (G.DAY, G.WEEK) or ctx.rules.shift == "day" else unit
+        if ctx.rules.shift == "finer":  # as "in N units" read one unit finer
+            grain = _FINER_DAYS.get(unit, grain)
+        return _calendar(day_of(moved), grain, Anchor.REFERENCE)
+    except (ValueError, OverflowError):
         return INVALID
-    if _clock_type(unit):
-        assert isinstance(moved, datetime)
-        whole_minutes = moved.second == 0 and moved.microsecond == 0
-        grain = G.MINUTE if whole_minutes and amount * _FIXED[unit] % 3600 == 0 else G.SECOND
-        return _clock_value(moved.replace(microsecond=0), grain)
-    grain = G.DAY if unit in (G.DAY, G.WEEK) or ctx.rules.shift == "day" else unit
-    if ctx.rules.shift == "finer":  # as "in N units" read one unit finer
-        grain = _FINER_DAYS.get(unit, grain)
-    return _calendar(day_of(moved), grain, Anchor.REFERENCE)
 
 
 def act_no_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
