@@ -111,8 +111,9 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
 
 
 def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A length stated with decimals ("2.5 days", "1,5 heure"): ``decimal_duration:1|2``,
-    the number of decimal digits; the TIMEX3 value keeps them (``P2.5D``)."""
+    """A length stated with decimals or a fraction ("2.5 days", "1,5 heure", "2 1/2 years"):
+    ``decimal_duration:how[:unit]``, ``how`` as in :func:`stated_decimal`, ``unit`` when the
+    rule names it ("1.5h"); the TIMEX3 value keeps the decimals (``P2.5D``)."""
     amount = stated_decimal(caps, args)
     unit_word = args[1] if len(args) > 1 else caps.get("unit")  # "1.5h": decimal_duration:1:hour
     if amount is None or amount <= 0 or unit_word is None:
@@ -124,7 +125,7 @@ def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
 
 def act_decimal_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A recurrence every so many units stated with decimals ("every 2.5 years"):
-    ``decimal_set:1|2`` (decimal digits)."""
+    ``decimal_set:how`` (see :func:`stated_decimal`)."""
     amount = stated_decimal(caps, args)
     unit_word = caps.get("unit")
     if amount is None or amount <= 0 or unit_word is None:
@@ -136,7 +137,8 @@ def act_decimal_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A length stated with decimals after or before another event ("1.5 years later"):
-    ``decimal_event:after|before:1|2``; the stated length, a DURATION, with the offset."""
+    ``decimal_event:after|before:how`` (see :func:`stated_decimal`); the stated length, a
+    DURATION, with the offset."""
     amount = stated_decimal(caps, args[1:])
     unit_word = caps.get("unit")
     if amount is None or amount <= 0 or unit_word is None:

@@ -107,8 +107,9 @@ def _moved_exactly(moment: Instant, amount: Decimal, unit: Granularity) -> Insta
 
 
 def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """R moved by a number of units stated with decimals: ``decimal_offset:sign:digits``
-    ("in 1.5 years", "2.5 days ago", "dans 1,5 heure"), read as the whole-number offsets
+    """R moved by a number of units stated with decimals or a fraction: ``decimal_offset:sign:
+    how`` (``how`` as in ``stated_decimal``: "in 1.5 years", "2.5 days ago", "dans 1,5
+    heure", "a year and a half ago", "1 300 days ago"), read as the whole-number offsets
     ("in 2 years": that calendar year; days, weeks: that day; clock units: that instant, with
     a clock R). When the move is not exact (half a month, hours from a day R) there is no
     time; "in" in a past clause is a length."""
