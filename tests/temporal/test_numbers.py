@@ -252,3 +252,11 @@ def test_numbers_in_groups_of_three_digits(
     text: str, lang: str, expected: list[tuple[str, str]]
 ) -> None:
     assert timexes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("The vote opens at 13.45 hours.", "en"), ("Le vote ouvre à 8,15 heures.", "fr")],
+)
+def test_a_clock_time_written_with_a_point_is_no_length(text: str, lang: str) -> None:
+    assert all(m.value.type is not TimeType.DURATION for m in find_times(text, lang=lang))
