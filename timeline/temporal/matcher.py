@@ -17,6 +17,7 @@ import attrs
 
 from timeline.model import Anchor, Granularity, Mod, Relation, TimeMention, TimeType, TimeValue
 from timeline.temporal.actions import ACTIONS
+from timeline.temporal.actions.lengths import spelled_number
 from timeline.temporal.calendar import day_of
 from timeline.temporal.lexicon import Lexicon, Rule
 from timeline.temporal.rules import TimeRules
@@ -109,6 +110,45 @@ def _numeric(text: str, edges: dict[str, list[tuple[int, Any]]], end: int) -> No
         edges["year"].append((end, value))
         if 1900 <= value <= 2099:
             edges["likely_year"].append((end, value))
+
+
+def _inside_number(tokens: Tokens, i: int, language: str) -> bool:
+    """True when token ``i`` continues a number begun before it, so no match may begin there:
+    digits after digits and a glued ".", "," or "/" ("2.5", "1,5", "1,500", "1/2"), a group of
+    three digits one space after one to three digits ("10 000"), or a number word that reads
+    as one number with the words before it ("twenty-one", "vingt et un", "hundred and five";
+    read by text2num in ``language``)."""
+    texts = tokens.texts
+    text = texts[i]
+    if i < 1 or not text:
+        return False
+    if "0" <= text[:1] <= "9":
+        before = texts[i - 1]
+        if len(text) == 3 and text.isdigit() and 0 < len(before) <= 3 and before.isdigit():
+            gap = tokens.source[tokens.end(i - 1) : tokens.starts[i]]
+            return len(gap) == 1 and gap != "\n" and i not in tokens.breaks
+        mark = before if i >= 2 else ""
+        return (
+            mark in (".", ",", "/")
+            and tokens.glued(i - 1)
+            and tokens.glued(i)
+            and "0" <= texts[i - 2][-1:] <= "9"
+            and (mark != "/" or len(text) + len(texts[i - 2]) <= 3)  # "1/2", not "2024/2025"
+        )
+    if not text.isalpha() or spelled_number(text, language) is None:
+        return False
+    for first in range(i - 1, max(i - 5, -1), -1):  # "twenty one", "quatre-vingt-dix-neuf"
+        if first + 1 in tokens.breaks:  # a sentence begins after it
+            return False
+        if spelled_number(texts[first], language) is None:
+            continue
+        words = texts[first] + "".join(
+            ("" if tokens.glued(j) and "-" in (texts[j], texts[j - 1]) else " ") + texts[j]
+            for j in range(first + 1, i + 1)
+        )
+        if spelled_number(words, language) is not None:
+            return True
+    return False
 
 
 def _is_cap_word(tokens: Tokens, i: int) -> bool:
@@ -1060,7 +1100,10 @@ class _Engine:
                     positions.append(p)
             starts = ((p, self._candidates(p, time_starts, times)) for p in positions)
         tokens, edges = self.tokens, self.edges
+        language = self.lex.code.partition("-")[0]
         for i, rules in starts:
+            if rules and _inside_number(tokens, i, language):
+                continue
             raw = []
             for rule in rules:
                 if rule.second_words and not _second_possible(rule, i, tokens, edges, times):

@@ -133,6 +133,9 @@ from timeline.temporal.actions.deixis import (
     act_work_week,
 )
 from timeline.temporal.actions.lengths import (
+    act_decimal_duration,
+    act_decimal_event,
+    act_decimal_set,
     act_duration,
     act_duration_range,
     act_event,
@@ -143,6 +146,8 @@ from timeline.temporal.actions.lengths import (
 from timeline.temporal.actions.offsets import (
     act_at_earliest,
     act_at_latest,
+    act_decimal_offset,
+    act_no_clock,
     act_offset,
     act_or_earlier,
     act_or_later,
@@ -194,6 +199,11 @@ ACTIONS: dict[str, Action] = {
     "duration": act_duration,
     "set": act_set,
     "duration_range": act_duration_range,
+    "decimal_duration": act_decimal_duration,
+    "decimal_offset": act_decimal_offset,
+    "decimal_set": act_decimal_set,
+    "decimal_event": act_decimal_event,
+    "no_clock": act_no_clock,
     "event": act_event,
     "until": act_until,
     "by": act_by,

@@ -84,7 +84,7 @@ def _year_ok(year: int | None) -> bool:
 
 def _quantity(caps: Captures) -> int | None:
     """The captured count; None when vague ("quelques", "several")."""
-    quantity = caps.get("qty", "int")
+    quantity = caps.get("qty", "int", "qty_long")
     return quantity if isinstance(quantity, int) and not isinstance(quantity, bool) else None
 
 

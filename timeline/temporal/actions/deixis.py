@@ -118,8 +118,8 @@ def act_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     shift = ctx.rules.shift
     if _clock_type(unit) or (shift == "finer" and _FINER.get(unit) is G.HOUR):
         moment = ctx.reference if isinstance(ctx.reference, datetime) else None
-        if moment is None:
-            return None
+        if moment is None:  # "in 2 hours" from a day: no clock to count from, no time
+            return INVALID if _clock_type(unit) else None
         moved_clock = add(moment, sign * amount, unit)
         assert isinstance(moved_clock, datetime)
         grain = G.SECOND if shift == "day" else _INSTANT.get(unit, _FINER.get(unit, unit))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
+
+from text_to_num import text2num
 
 from timeline.model import (
     Anchor,
@@ -25,6 +28,20 @@ from timeline.temporal.actions._common import (
 from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.calendar import add
 from timeline.temporal.values import Captures, Context, Found, make
+
+_GROUPS = frozenset({0, *range(100, 1000)})
+"""Values of a group of three digits that tell their digits ("000", "100" to "999")."""
+
+
+@lru_cache(maxsize=4096)
+def spelled_number(words: str, language: str) -> int | None:
+    """The whole number ``words`` spell in ``language`` ("vingt-et-un": 21), or None when they
+    are no number or text2num does not read the language."""
+    try:
+        value = text2num(words, language)
+    except (ValueError, TypeError, KeyError):
+        return None
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -48,6 +65,97 @@ def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         quantity = (quantity or Decimal(0)) + Decimal(str(fraction))
     length = _length(quantity, unit)  # "a decade": P10Y
     value = make(None, None, unit, length.timex, type=TimeType.DURATION, length=length)
+    return Found(value)
+
+
+def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
+    """The decimal number a rule captured as a whole part and its decimals ("2.5", "1,25"):
+    ``args[0]`` says how many digits the decimals have ("1": a digit, "2": two digits); with
+    ``fraction``, a count and a fraction ("two and a half"); ``mixed``, a count and a ratio
+    of two numbers ("2 1/2"), None unless it has a finite decimal form; ``half``: one half;
+    a number with a point: that amount ("0.75": "three quarters of an hour"); ``thousands``,
+    a number written in groups of three digits ("10 000")."""
+    if args[:1] == ("half",):
+        return Decimal("0.5")
+    if args and "." in args[0]:
+        return Decimal(args[0])
+    if args[:1] == ("thousands",):  # "10 000": thousands and a group of three digits
+        numbers = [n for n in caps.all("int") if isinstance(n, int)]
+        # "000" or 100-999: a group of three digits ("050" and "50" look alike: not read)
+        if len(numbers) != 2 or not (0 < numbers[0] < 1000 and numbers[1] in _GROUPS):
+            return None
+        return Decimal(numbers[0] * 1000 + numbers[1])
+    if args[:1] == ("mixed",):
+        numbers = [n for n in caps.all("int", "qty") if isinstance(n, int)]
+        if len(numbers) != 3 or not 0 < numbers[1] < numbers[2] or numbers[2] > 100:
+            return None
+        ratio = Decimal(numbers[1]) / Decimal(numbers[2])
+        if ratio != ratio.quantize(Decimal("0.01")):  # "1/3": no finite decimal
+            return None
+        return Decimal(numbers[0]) + ratio.normalize()
+    if args[:1] == ("fraction",):
+        count, fraction = _quantity(caps), caps.get("fraction")
+        if count is None or fraction is None:
+            return None
+        return Decimal(count) + Decimal(str(fraction))
+    whole = caps.get("int")
+    decimals = caps.get("short_year") if args[:1] == ("2",) else caps.get("hour")
+    if args[:1] not in (("1",), ("2",)):
+        return None
+    if not isinstance(whole, int) or not isinstance(decimals, int):
+        return None
+    places = int(args[0])
+    if not 0 <= decimals < 10**places:
+        return None
+    return Decimal(whole) + Decimal(decimals).scaleb(-places)
+
+
+def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A length stated with decimals or a fraction ("2.5 days", "1,5 heure", "2 1/2 years"):
+    ``decimal_duration:how[:unit]``, ``how`` as in :func:`stated_decimal`, ``unit`` when the
+    rule names it ("1.5h"); the TIMEX3 value keeps the decimals (``P2.5D``)."""
+    amount = stated_decimal(caps, args)
+    unit_word = args[1] if len(args) > 1 else caps.get("unit")  # "1.5h": decimal_duration:1:hour
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    length = _length(amount, unit)
+    return Found(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
+
+
+def act_decimal_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A recurrence every so many units stated with decimals ("every 2.5 years"):
+    ``decimal_set:how`` (see :func:`stated_decimal`)."""
+    amount = stated_decimal(caps, args)
+    unit_word = caps.get("unit")
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    period = _length(amount, unit)
+    return Found(make(None, None, unit, period.timex, type=TimeType.SET, period=period))
+
+
+def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A length stated with decimals after or before another event ("1.5 years later"):
+    ``decimal_event:after|before:how`` (see :func:`stated_decimal`); the stated length, a
+    DURATION, with the offset."""
+    amount = stated_decimal(caps, args[1:])
+    unit_word = caps.get("unit")
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    unit = _unit(unit_word)
+    stated = Period(amount, unit)
+    length = _length(amount, unit)
+    value = make(
+        None,
+        None,
+        unit,
+        length.timex,
+        type=TimeType.DURATION,
+        anchor=Anchor.EVENT,
+        length=length,
+        relative=EventOffset(Relation(args[0]), stated, stated),
+    )
     return Found(value)
 
 

@@ -11,6 +11,8 @@ import attrs
 
 from timeline.model import Anchor, Granularity, Mod, Period, TimeType, TimeValue
 from timeline.temporal.actions._common import (
+    MAX_YEAR,
+    MIN_YEAR,
     G,
     Instant,
     Result,
@@ -25,8 +27,9 @@ from timeline.temporal.actions.clock import _clock_value, act_at_time
 from timeline.temporal.actions.composed import act_by, bound_end
 from timeline.temporal.actions.dates import act_month, act_year
 from timeline.temporal.actions.deixis import act_ago
-from timeline.temporal.calendar import add
-from timeline.temporal.values import Captures, Context, Found, make
+from timeline.temporal.actions.lengths import act_decimal_duration, stated_decimal
+from timeline.temporal.calendar import add, day_of
+from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 _ORDER = (
     G.SECOND,
@@ -75,6 +78,83 @@ def _moved(moment: Instant, amount: Decimal | int, unit: Granularity) -> Instant
     if not isinstance(moment, datetime) and step % timedelta(days=1):
         moment = datetime.combine(moment, datetime.min.time())
     return moment + step
+
+
+_FINER_DAYS = {G.YEAR: G.MONTH, G.QUARTER: G.DAY, G.MONTH: G.DAY}
+"""The finer unit of a count from R with the rules' ``shift="finer"`` (as for whole counts)."""
+
+_IN_MONTHS = {G.MONTH: 1, G.QUARTER: 3, G.HALF: 6, G.YEAR: 12, G.DECADE: 120, G.CENTURY: 1200}
+"""Units of whole months: a fraction of them is a whole number of months or no time."""
+
+
+def _moved_exactly(moment: Instant, amount: Decimal, unit: Granularity) -> Instant | None:
+    """``moment`` moved by ``amount`` units when the move is exact: a whole number of months
+    for units of months, of seconds for fixed units (of days when ``moment`` is a day)."""
+    if amount == int(amount):
+        return add(moment, int(amount), unit)
+    if unit in _IN_MONTHS:
+        months = amount * _IN_MONTHS[unit]
+        return add(moment, int(months), G.MONTH) if months == int(months) else None
+    if unit not in _FIXED:
+        return None
+    seconds = amount * _FIXED[unit]
+    if seconds != int(seconds):
+        return None
+    if isinstance(moment, datetime):
+        return moment + timedelta(seconds=int(seconds))
+    days, rest = divmod(int(seconds), 86_400)
+    return None if rest or _clock_type(unit) else moment + timedelta(days=days)
+
+
+def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """R moved by a number of units stated with decimals or a fraction: ``decimal_offset:sign:
+    how`` (``how`` as in ``stated_decimal``: "in 1.5 years", "2.5 days ago", "dans 1,5
+    heure", "a year and a half ago", "1 300 days ago"), read as the whole-number offsets
+    ("in 2 years": that calendar year; days, weeks: that day; clock units: that instant, with
+    a clock R). When the move is not exact (half a month, hours from a day R) there is no
+    time; "in" in a past clause is a length."""
+    sign, digits = int(args[0]), args[1:]
+    amount = stated_decimal(caps, digits)
+    unit_word = caps.get("unit")
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    if sign > 0 and ctx.tense == "past":  # "the lowest level in 1.5 years"
+        return act_decimal_duration(ctx, caps, digits)
+    reference = ctx.reference
+    unit = _unit(unit_word)
+    if reference is None:
+        return Found(
+            make(
+                None,
+                None,
+                unit,
+                "FUTURE_REF" if sign > 0 else "PAST_REF",
+                anchor=Anchor.REFERENCE,
+            )
+        )
+    try:
+        moved = _moved_exactly(reference, sign * amount, unit)
+        if moved is None or not MIN_YEAR <= moved.year <= MAX_YEAR:
+            return INVALID  # not exact, or "10 000 years ago": outside the calendar read
+        if _clock_type(unit):
+            assert isinstance(moved, datetime)
+            whole_minutes = moved.second == 0 and moved.microsecond == 0
+            grain = G.MINUTE if whole_minutes and amount * _FIXED[unit] % 3600 == 0 else G.SECOND
+            return _clock_value(moved.replace(microsecond=0), grain)
+        grain = G.DAY if unit in (G.DAY, G.WEEK) or ctx.rules.shift == "day" else unit
+        if ctx.rules.shift == "finer":  # as "in N units" read one unit finer
+            grain = _FINER_DAYS.get(unit, grain)
+        return _calendar(day_of(moved), grain, Anchor.REFERENCE)
+    except (ValueError, OverflowError):
+        return INVALID
+
+
+def act_no_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A clock time counted from R ("in 2h", "dans 3h") when R has no clock and the clause is
+    not past: no time (rather than the clock time "2h"); placed after the rule that reads it."""
+    if isinstance(ctx.reference, datetime) or ctx.tense == "past":
+        return None
+    return INVALID
 
 
 def _midnight(ctx: Context, day: date) -> datetime:
