@@ -410,6 +410,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     inclusive = inclusive or (last.value.type is TimeType.DATE and last.value.mod is Mod.END)
     if args == ("end",):  # "to the end of 2008": the words state the end
         inclusive = True
+    if first.repeat is last.repeat is G.WEEK:  # "du jeudi au mardi": the second end decides
+        return _range(_weekday_before(first, last), last, inclusive=inclusive)
     return _range(first, _after_first(first, last), inclusive=inclusive)
 
 
@@ -498,6 +500,37 @@ def _after_first(first: Found, last: Found) -> Found:
         return last
     moved = b + timedelta(days=7 * ((a - b).days // 7 + 1))
     return attrs.evolve(_calendar(moved, G.DAY, last.value.anchor), repeat=G.WEEK)
+
+
+def _weekday_before(first: Found, last: Found) -> Found:
+    """Two weekdays ("from Thursday to Monday"): the second as read alone, the first the latest
+    such weekday on or before it."""
+    a, b = first.value.start, last.value.start
+    if not isinstance(a, date) or not isinstance(b, date):
+        return first
+    if isinstance(a, datetime) or isinstance(b, datetime):
+        return first
+    moved = b - timedelta(days=(b.weekday() - a.weekday()) % 7)
+    return attrs.evolve(_calendar(moved, G.DAY, first.value.anchor), repeat=G.WEEK)
+
+
+def act_weekday_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "du jeudi au mardi", "between Monday and Wednesday": two weekdays, as "from X to Y"
+    (one mention in running text, as "from May to September"); ``weekday_pair:NI`` ("la nuit
+    de jeudi à vendredi"): the night that begins on the first, read alone, of two days in a
+    row."""
+    days = caps.all("weekday")
+    if len(days) != 2:
+        return None
+    ends = [act_weekday(ctx, Captures((("weekday", d),)), ()) for d in days]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    if args:
+        if days[1] != (days[0] + 1) % 7:
+            return None
+        return act_daypart(ctx, Captures((("time", first),)), args)
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
 
 
 def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -928,7 +961,10 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return INVALID
     moment = start + timedelta(days=number - 1) if number > 0 else end + timedelta(days=number)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
-    return _calendar(moment, G.DAY, anchor)
+    day = _calendar(moment, G.DAY, anchor)
+    if number > 0 and found is not None and found.year is None and found.month is not None:
+        return attrs.evolve(day, year=None)  # "the 4th day of July": a day without its year
+    return day
 
 
 def act_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

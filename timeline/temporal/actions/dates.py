@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -127,6 +127,21 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if weekday is not None and weekday != moment.weekday():
         return INVALID
     return _calendar(moment, G.DAY, Anchor.ABSOLUTE)
+
+
+def act_day_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day named by its month without a year, then a year after a comma ("le 4e jour de
+    juillet, 1995", "the third day of May, 2001"): that day of that year."""
+    found, year = _inner(caps), caps.get("year", "likely_year")
+    if found is None or year is None or found.year is not None or found.parts:
+        return None
+    value = found.value
+    if value.granularity is not G.DAY or value.mod is not None or found.repeat is not None:
+        return None
+    if found.month is None or found.day is None or isinstance(value.start, datetime):
+        return None
+    items = (("day", found.day), ("month", found.month), ("year", year))
+    return act_date(ctx, Captures(items), ())
 
 
 def act_compact_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

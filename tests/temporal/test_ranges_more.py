@@ -1,0 +1,100 @@
+"""Ranges of two weekdays or two months, and a year after a comma (R = Tuesday 2025-07-01)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.temporal.helpers import R, interval
+from timeline import find_times, parse_time
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # the second end read alone (a verbless clause looks forward), the first the latest
+        # such weekday on or before it
+        ("du vendredi au lundi", "fr", date(2025, 7, 4), date(2025, 7, 8)),
+        ("de mercredi à samedi", "fr", date(2025, 7, 2), date(2025, 7, 6)),
+        ("du jeudi au mardi", "fr", date(2025, 6, 26), date(2025, 7, 2)),
+        ("entre mardi et jeudi", "fr", date(2025, 7, 1), date(2025, 7, 4)),
+        ("from Friday to Tuesday", "en", date(2025, 6, 27), date(2025, 7, 2)),
+        ("from Wednesday until Sunday", "en", date(2025, 7, 2), date(2025, 7, 7)),
+        ("between Tuesday and Thursday", "en", date(2025, 7, 1), date(2025, 7, 4)),
+    ],
+)
+def test_two_weekdays_make_one_range(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("Les livraisons ont été suspendues du mercredi au vendredi.", "fr", (6, 25), (6, 28)),
+        ("Le chantier a été arrêté entre jeudi et lundi.", "fr", (6, 26), (7, 1)),
+        ("Les négociations reprendront du lundi au jeudi.", "fr", (6, 30), (7, 4)),
+        ("The plant was idle from Thursday to Saturday.", "en", (6, 26), (6, 29)),
+        ("Trading was halted between Friday and Monday.", "en", (6, 27), (7, 1)),
+        ("The exhibition will run from Saturday to Wednesday.", "en", (6, 28), (7, 3)),
+    ],
+)
+def test_two_weekdays_are_one_mention_in_running_text(
+    text: str, lang: str, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    (mention,) = find_times(text, lang=lang, reference_date=R)
+    assert (mention.value.start, mention.value.end) == (date(2025, *start), date(2025, *end))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Les stocks ont baissé d'octobre à janvier.", date(2024, 10, 1), date(2025, 2, 1)),
+        ("Les ventes progresseront de septembre à mars.", date(2025, 9, 1), date(2026, 4, 1)),
+        ("La piscine a fermé entre décembre et avril.", date(2024, 12, 1), date(2025, 5, 1)),
+    ],
+)
+def test_two_french_months_are_one_mention(text: str, start: date, end: date) -> None:
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (start, end)
+
+
+def test_a_month_pair_before_a_year_reads_the_second_end_whole() -> None:
+    assert interval("entre avril et juin 2023", "fr") == (date(2023, 4, 1), date(2023, 7, 1))
+
+
+def test_the_night_between_two_weekdays_stays_a_night() -> None:
+    text = "Un incendie a eu lieu dans la nuit de samedi à dimanche."
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert mention.value.timex == "2025-06-28TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("le 9e jour de mars, 1987", "fr", date(1987, 3, 9)),
+        ("le dixième jour d'octobre, 2003", "fr", date(2003, 10, 10)),
+        ("le onze septembre, 1973", "fr", date(1973, 9, 11)),
+        ("the ninth day of March, 1987", "en", date(1987, 3, 9)),
+        ("the 12th of August, 1961", "en", date(1961, 8, 12)),
+        ("August the 12th, 1961", "en", date(1961, 8, 12)),
+    ],
+)
+def test_a_year_after_a_comma_belongs_to_the_day(text: str, lang: str, day: date) -> None:
+    assert interval(text, lang) == (day, day + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("le 30e jour de février, 2001", "fr"),
+        ("samedi 9 mars, 1987", "fr"),  # 9 March 1987 was a Monday
+    ],
+)
+def test_a_day_that_its_year_contradicts_has_no_value(text: str, lang: str) -> None:
+    assert parse_time(text, lang=lang, reference_date=R) is None
+
+
+def test_a_relative_day_takes_no_year_after_a_comma() -> None:
+    mentions = find_times("Demain, 1500 salariés seront en grève.", lang="fr", reference_date=R)
+    assert [(m.text, m.value.start) for m in mentions] == [("Demain", date(2025, 7, 2))]
