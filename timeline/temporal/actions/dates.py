@@ -430,8 +430,14 @@ def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     days = caps.all("day", "ordday", "ord")
     if len(days) != 2 or days[0] >= days[1]:
         return None
-    first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
     last = act_date(ctx, Captures((("day", days[1]), *caps.items)), ())
+    first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
+    if isinstance(first, Found) and isinstance(last, Found) and last.year is None:
+        # no year: the second day as read alone, the first in its month ("March 3-5")
+        start = last.value.start
+        if isinstance(start, date) and not isinstance(first.value.start, datetime):
+            moved = _calendar(start.replace(day=days[0]), G.DAY, Anchor.REFERENCE)
+            first = attrs.evolve(moved, year=None)
     if not isinstance(first, Found) or not isinstance(last, Found):
         return first if isinstance(first, Invalid) else last if isinstance(last, Invalid) else None
     value = first.value

@@ -1,0 +1,345 @@
+"""Properties: every written form of a calendar date, month or range of days, embedded in a
+sentence of our own, gives exactly the generated interval; an impossible date gives none.
+
+Dates are drawn from 1900 to 2100; the words come from the data files of
+``timeline.testing`` (``render_fields``), the spelled numbers from the tables below.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import Granularity, TimeMention, TimeValue, find_times, parse_time
+from timeline.testing import Meaning
+from timeline.testing import calendar as cal
+from timeline.testing.lexicon import elide
+from timeline.testing.temporal import render_fields
+
+R = date(2025, 7, 1)
+DATES = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+REFERENCES = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
+
+_FR_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+_FR_TEENS = ["dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"]
+_EN_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+
+
+def _fr_day_word(day: int) -> str:
+    """A day of the month in French words ("premier", "dix-sept", "vingt et un")."""
+    if day == 1:
+        return "premier"
+    if day < 10:
+        return _FR_UNITS[day]
+    if day < 17:
+        return _FR_TEENS[day - 10]
+    if day < 20:
+        return "dix-" + _FR_UNITS[day - 10]
+    tens, unit = ("vingt", "trente")[day // 10 - 2], day % 10
+    return tens if unit == 0 else f"{tens} et un" if unit == 1 else f"{tens}-{_FR_UNITS[unit]}"
+
+
+def _en_ordinal_word(day: int) -> str:
+    """A day of the month as an English ordinal word ("twenty-first", "thirtieth")."""
+    if day <= 20:
+        return _EN_ORDINALS[day - 1]
+    if day % 10 == 0:
+        return "thirtieth"
+    tens = "twenty" if day < 30 else "thirty"
+    return f"{tens}-{_EN_ORDINALS[day % 10 - 1]}"
+
+
+def _fields(lang: str, day: date) -> dict[str, str]:
+    values = (("year", day.year), ("month", day.month), ("day", day.day))
+    expected = TimeValue(
+        start=day, end=day + timedelta(days=1), granularity=Granularity.DAY, timex=str(day)
+    )
+    meaning = Meaning("date", "date", (*values, ("weekday", day.weekday())), expected)
+    fields = render_fields(lang.split("-")[0], meaning)
+    fields["day_word"] = _fr_day_word(day.day) if lang == "fr" else _en_ordinal_word(day.day)
+    return fields
+
+
+DAY_FORMS = {
+    "fr": [
+        "{day} {month} {year}",
+        "le {day_ord} {month} {year}",
+        "le {day} {month_abbr} {year}",
+        "{dd}/{mm}/{year}",
+        "{day}/{m}/{year}",
+        "{dd}.{mm}.{year}",
+        "{year}-{mm}-{dd}",
+        "{weekday} {day} {month} {year}",
+        "le {weekday} {day_ord} {month} {year}",
+        "le {day_word} {month} {year}",
+        "le {day} {month}, {year}",
+        "{day} {month_abbr} {year}",
+    ],
+    "en": [
+        "{month} {day}, {year}",
+        "{month} {day_ord}, {year}",
+        "{month_abbr} {day}, {year}",
+        "{day} {month} {year}",
+        "the {day_ord} of {month}, {year}",
+        "{year}-{mm}-{dd}",
+        "{weekday}, {month} {day}, {year}",
+        "{month} {day_word}, {year}",
+        "the {day_word} of {month} {year}",
+        "{day}-{month_short}-{year}",
+    ],
+    "en-US": ["{m}/{day}/{year}", "{mm}/{dd}/{year}"],
+    "en-GB": ["{day}/{m}/{year}", "{dd}/{mm}/{year}", "{day} {month_abbr} {year}"],
+}
+MONTH_FORMS = {
+    "fr": ["{month} {year}", "en {month} {year}", "au mois de {month} {year}"],
+    "en": ["{month} {year}", "{month} of {year}", "in {month} {year}"],
+}
+# Two days of one month: the fields of the first end in "1", of the second in "2".
+SPAN_FORMS = {
+    "fr": [
+        "du {day1} au {day2} {month2} {year2}",
+        "du {day_ord1} au {day_ord2} {month2} {year2}",
+        "entre le {day1} et le {day2} {month2} {year2}",
+    ],
+    "en": [
+        "{month2} {day1}-{day2}, {year2}",
+        "{month2} {day1} to {day2}, {year2}",
+        "from {month2} {day1} to {day2}, {year2}",
+    ],
+}
+# Two days less than a year apart: a year written once is the second day's, and the first
+# day's when it comes before the second in the year, else the year before.
+RANGE_FORMS = {
+    "fr": [
+        "du {day1} {month1} au {day2} {month2} {year2}",
+        "du {day_ord1} {month1} {year1} au {day_ord2} {month2} {year2}",
+        "entre le {day1} {month1} et le {day2} {month2} {year2}",
+        "du {dd1}/{mm1}/{year1} au {dd2}/{mm2}/{year2}",
+    ],
+    "en": [
+        "from {month1} {day1} to {month2} {day2}, {year2}",
+        "from {month1} {day1}, {year1} to {month2} {day2}, {year2}",
+        "between {month1} {day1} and {month2} {day2}, {year2}",
+        "{month_abbr1} {day1} - {month_abbr2} {day2}, {year2}",
+    ],
+}
+SENTENCES = {
+    "fr": [
+        "{}",
+        "Le conseil d'administration s'est réuni {} à Lyon.",
+        "Selon le greffe, l'acte porte la date du {}, rien de plus.",
+        "Les comptes seront publiés {}, a précisé la direction.",
+        "Rendez-vous {} : la séance est ouverte au public.",
+    ],
+    "en": [
+        "{}",
+        "The board met {} in Boston.",
+        "According to the filing, the deed is dated {}, nothing more.",
+        "The accounts will be published {}, the company said.",
+        "Note: {}.",
+    ],
+}
+
+
+def _lang_of(lang: str) -> str:
+    return lang.split("-")[0]
+
+
+def _fill(lang: str, form: str, fields: dict[str, str]) -> str:
+    return elide(_lang_of(lang), form.format(**fields))
+
+
+def _mentions_in(text: str, lang: str, expression: str, reference: date) -> list[TimeMention]:
+    where = text.index(expression)
+    found = find_times(text, lang=lang, reference_date=reference)
+    return [m for m in found if m.start < where + len(expression) and where < m.end]
+
+
+def _check_in_sentence(
+    lang: str, expression: str, sentence: str, start: date, end: date, reference: date = R
+) -> None:
+    """``expression`` alone and in ``sentence`` is ``[start, end)``: one mention, or (running
+    text) the range's two ends, each its day."""
+    alone = parse_time(expression, lang=lang, reference_date=reference)
+    assert alone is not None, expression
+    assert (alone.start, alone.end) == (start, end), expression
+    text = sentence.format(expression)
+    mentions = _mentions_in(text, lang, expression, reference)
+    bounds = [(m.value.start, m.value.end) for m in mentions]
+    if len(mentions) == 2:  # a range reported as its parts
+        first, last = bounds
+        assert first[0] == start and last[1] == end, text
+        assert first[1] is not None and last[0] is not None and first[1] <= last[0], text
+    else:
+        assert bounds == [(start, end)], text
+
+
+LANGS = st.sampled_from(["fr", "en", "en-US", "en-GB"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(lang=LANGS, day=DATES, data=st.data())
+def test_a_written_date_is_its_day(lang: str, day: date, data: st.DataObject) -> None:
+    forms = DAY_FORMS[lang] + (DAY_FORMS["en"] if lang.startswith("en-") else [])
+    form = data.draw(st.sampled_from(forms))
+    sentence = data.draw(st.sampled_from(SENTENCES[_lang_of(lang)]))
+    expression = _fill(lang, form, _fields(lang, day))
+    _check_in_sentence(lang, expression, sentence, day, day + timedelta(days=1))
+
+
+@settings(max_examples=150, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, data=st.data())
+def test_a_written_month_is_that_month(lang: str, day: date, data: st.DataObject) -> None:
+    form = data.draw(st.sampled_from(MONTH_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang]))
+    expression = _fill(lang, form, _fields(lang, day))
+    start, end = cal.month_interval(day.year, day.month)
+    _check_in_sentence(lang, expression, sentence, start, end)
+
+
+def _pair_fields(lang: str, first: date, last: date) -> dict[str, str]:
+    fields = {f"{k}1": v for k, v in _fields(lang, first).items()}
+    fields.update({f"{k}2": v for k, v in _fields(lang, last).items()})
+    return fields
+
+
+@settings(max_examples=200, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, length=st.integers(1, 30), data=st.data())
+def test_two_days_of_a_month_are_one_range(
+    lang: str, day: date, length: int, data: st.DataObject
+) -> None:
+    last_day = calendar.monthrange(day.year, day.month)[1]
+    last = day.replace(day=min(last_day, day.day + length))
+    first = day if day < last else day.replace(day=last.day - 1)
+    form = data.draw(st.sampled_from(SPAN_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang]))
+    expression = _fill(lang, form, _pair_fields(lang, first, last))
+    _check_in_sentence(lang, expression, sentence, first, last + timedelta(days=1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, length=st.integers(1, 360), data=st.data())
+def test_two_days_less_than_a_year_apart_are_one_range(
+    lang: str, day: date, length: int, data: st.DataObject
+) -> None:
+    first, last = day, day + timedelta(days=length)
+    if last.year > 2100:
+        first, last = day - timedelta(days=length), day
+    form = data.draw(st.sampled_from(RANGE_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang]))
+    expression = _fill(lang, form, _pair_fields(lang, first, last))
+    _check_in_sentence(lang, expression, sentence, first, last + timedelta(days=1))
+
+
+def _nearest(reference: date, month: int, day: int, future: bool) -> date:
+    """The nearest such day on or before R (past), on or after R (future); for 29 February
+    the nearest leap year on that side."""
+    step = 1 if future else -1
+    year = reference.year
+    while True:
+        if day <= calendar.monthrange(year, month)[1]:
+            moment = date(year, month, day)
+            if (moment >= reference) if future else (moment <= reference):
+                return moment
+        year += step
+
+
+YEARLESS_SENTENCES = {
+    # (sentence, the clause looks forward)
+    "fr": [
+        ("Les magasins ont été fermés {}, a indiqué la mairie.", False),
+        ("Les guichets seront fermés {}, a prévenu la direction.", True),
+    ],
+    "en": [
+        ("The shops were closed {}, the city said.", False),
+        ("The offices will be closed {}, the firm said.", True),
+    ],
+}
+YEARLESS_FORMS = {
+    "fr": ["entre le {day1} et le {day2} {month2}", "du {day1} au {day2} {month2}"],
+    "en": ["between {month2} {day1} and {day2}", "from {month2} {day1} to {day2}"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(["fr", "en"]),
+    reference=REFERENCES,
+    day=DATES,
+    length=st.integers(1, 9),
+    data=st.data(),
+)
+def test_two_days_without_a_year_end_with_the_second_read_alone(
+    lang: str, reference: date, day: date, length: int, data: st.DataObject
+) -> None:
+    last_day = calendar.monthrange(2024, day.month)[1]  # 2024: a leap year
+    second = min(day.day + length, last_day)
+    first = min(day.day, second - 1)
+    sentence, future = data.draw(st.sampled_from(YEARLESS_SENTENCES[lang]))
+    last = _nearest(reference, day.month, second, future)
+    start = last.replace(day=first)
+    form = data.draw(st.sampled_from(YEARLESS_FORMS[lang]))
+    fields = _pair_fields(lang, date(2024, day.month, first), date(2024, day.month, second))
+    expression = _fill(lang, form, fields)
+    text = sentence.format(expression)
+    mentions = _mentions_in(text, lang, expression, reference)
+    assert mentions, text
+    assert (mentions[0].value.start, mentions[-1].value.end) == (start, last + timedelta(1)), text
+
+
+IMPOSSIBLE = {
+    "fr": [
+        "{day} {month} {year}",
+        "le {day} {month} {year}",
+        "{dd}/{mm}/{year}",
+        "{year}-{mm}-{dd}",
+    ],
+    "en": ["{month} {day}, {year}", "{day} {month} {year}", "{mm}/{dd}/{year}", "{year}-{mm}-{dd}"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lang=st.sampled_from(["fr", "en"]),
+    year=st.integers(1900, 2100),
+    month=st.integers(1, 12),
+    over=st.integers(1, 3),
+    data=st.data(),
+)
+def test_an_impossible_date_has_no_value(
+    lang: str, year: int, month: int, over: int, data: st.DataObject
+) -> None:
+    day = calendar.monthrange(year, month)[1] + over
+    if day > 31:
+        day = 31 if calendar.monthrange(year, month)[1] < 31 else 32
+    fields = _fields(lang, date(year, month, 1))
+    fields.update(day=str(day), dd=f"{day:02d}")
+    expression = _fill(lang, data.draw(st.sampled_from(IMPOSSIBLE[lang])), fields)
+    sentence = data.draw(st.sampled_from(SENTENCES[lang]))
+    text = sentence.format(expression)
+    assert parse_time(expression, lang=lang, reference_date=R) is None, expression
+    assert _mentions_in(text, lang, expression, R) == [], text
