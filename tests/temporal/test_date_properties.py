@@ -98,6 +98,9 @@ DAY_FORMS = {
         "le {day_word} {month} {year}",
         "le {day} {month}, {year}",
         "{day} {month_abbr} {year}",
+        "{dd}-{mm}-{year}",
+        "le {day}.{m}.{year}",
+        "{weekday} {dd}/{mm}/{year}",
     ],
     "en": [
         "{month} {day}, {year}",
@@ -110,6 +113,11 @@ DAY_FORMS = {
         "{month} {day_word}, {year}",
         "the {day_word} of {month} {year}",
         "{day}-{month_short}-{year}",
+        "{day_ord} {month} {year}",
+        "{month} {day} {year}",
+        "the {day_ord} of {month} {year}",
+        "{weekday} {day} {month} {year}",
+        "{weekday}, {month_abbr} {day}, {year}",
     ],
     "en-US": ["{m}/{day}/{year}", "{mm}/{dd}/{year}"],
     "en-GB": ["{day}/{m}/{year}", "{dd}/{mm}/{year}", "{day} {month_abbr} {year}"],
@@ -154,6 +162,8 @@ SENTENCES = {
         "Selon le greffe, l'acte porte la date du {}, rien de plus.",
         "Les comptes seront publiés {}, a précisé la direction.",
         "Rendez-vous {} : la séance est ouverte au public.",
+        "{}, 300 salariés ont manifesté devant le siège.",
+        "Il est arrivé {} vers midi avec 12 camions.",
     ],
     "en": [
         "{}",
@@ -161,6 +171,8 @@ SENTENCES = {
         "According to the filing, the deed is dated {}, nothing more.",
         "The accounts will be published {}, the company said.",
         "Note: {}.",
+        "{}, 300 workers marched to the head office.",
+        "He arrived {} around noon with 12 trucks.",
     ],
 }
 
@@ -343,3 +355,84 @@ def test_an_impossible_date_has_no_value(
     text = sentence.format(expression)
     assert parse_time(expression, lang=lang, reference_date=R) is None, expression
     assert _mentions_in(text, lang, expression, R) == [], text
+
+
+WEEKDAY_FORMS = {
+    "fr": ["{weekday} {day} {month} {year}", "le {weekday} {dd}/{mm}/{year}"],
+    "en": ["{weekday}, {month} {day}, {year}", "{weekday} {day} {month} {year}"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, shift=st.integers(1, 6), data=st.data())
+def test_a_date_with_another_weekday_has_no_value(
+    lang: str, day: date, shift: int, data: st.DataObject
+) -> None:
+    fields = _fields(lang, day)
+    fields["weekday"] = _fields(lang, day + timedelta(days=shift))["weekday"]
+    expression = _fill(lang, data.draw(st.sampled_from(WEEKDAY_FORMS[lang])), fields)
+    sentence = data.draw(st.sampled_from(SENTENCES[lang]))
+    assert parse_time(expression, lang=lang, reference_date=R) is None, expression
+    assert _mentions_in(sentence.format(expression), lang, expression, R) == [], expression
+
+
+YEARLESS_DAY_FORMS = {
+    "fr": ["le {day_ord} {month}", "le {day_word} {month}", "le {dd}/{mm}"],
+    "en": ["on {month} {day}", "on {month_abbr} {day_ord}", "on the {day_ord} of {month}"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), reference=REFERENCES, day=DATES, data=st.data())
+def test_a_day_without_a_year_is_the_nearest_in_the_clause_direction(
+    lang: str, reference: date, day: date, data: st.DataObject
+) -> None:
+    sentence, future = data.draw(st.sampled_from(YEARLESS_SENTENCES[lang]))
+    expected = _nearest(reference, day.month, day.day, future)
+    form = data.draw(st.sampled_from(YEARLESS_DAY_FORMS[lang]))
+    expression = _fill(lang, form, _fields(lang, day))
+    text = sentence.format(expression)
+    mentions = _mentions_in(text, lang, expression, reference)
+    bounds = [(m.value.start, m.value.end) for m in mentions]
+    assert bounds == [(expected, expected + timedelta(days=1))], text
+
+
+YEARLESS_MONTH_FORMS = {"fr": ["en {month}", "au mois de {month}"], "en": ["in {month}"]}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), reference=REFERENCES, day=DATES, data=st.data())
+def test_a_month_without_a_year_is_the_nearest_in_the_clause_direction(
+    lang: str, reference: date, day: date, data: st.DataObject
+) -> None:
+    sentence, future = data.draw(st.sampled_from(YEARLESS_SENTENCES[lang]))
+    month = day.month
+    if future:
+        year = reference.year + (month < reference.month)
+    else:
+        year = reference.year - (month > reference.month)
+    expression = _fill(
+        lang, data.draw(st.sampled_from(YEARLESS_MONTH_FORMS[lang])), _fields(lang, day)
+    )
+    text = sentence.format(expression)
+    mentions = _mentions_in(text, lang, expression, reference)
+    assert [(m.value.start, m.value.end) for m in mentions] == [cal.month_interval(year, month)], (
+        text
+    )
+
+
+NTH_DAY_FORMS = {
+    "fr": ["le {day_ord}e jour de {month}, {year}", "le {day} {month}, {year}"],
+    "en": ["the {day_ord} day of {month}, {year}", "{month} the {day_ord}, {year}"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, data=st.data())
+def test_a_year_after_a_comma_dates_the_day(lang: str, day: date, data: st.DataObject) -> None:
+    fields = _fields(lang, day)
+    fields["day_ord"] = fields["day_ord"].removesuffix("er") if lang == "fr" else fields["day_ord"]
+    form = data.draw(st.sampled_from(NTH_DAY_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang]))
+    expression = _fill(lang, form, fields)
+    _check_in_sentence(lang, expression, sentence, day, day + timedelta(days=1))

@@ -98,3 +98,53 @@ def test_a_day_that_its_year_contradicts_has_no_value(text: str, lang: str) -> N
 def test_a_relative_day_takes_no_year_after_a_comma() -> None:
     mentions = find_times("Demain, 1500 salariés seront en grève.", lang="fr", reference_date=R)
     assert [(m.text, m.value.start) for m in mentions] == [("Demain", date(2025, 7, 2))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # the first day larger than the second: in the month before
+        ("du 29 au 3 octobre 2019", "fr", date(2019, 9, 29), date(2019, 10, 4)),
+        ("from the 28th to November 2, 2018", "en", date(2018, 10, 28), date(2018, 11, 3)),
+        ("Oct. 30 - Nov. 4, 2017", "en", date(2017, 10, 30), date(2017, 11, 5)),
+        ("between Sept. 29 and Oct. 2, 2016", "en", date(2016, 9, 29), date(2016, 10, 3)),
+        ("between May 11 and 14", "en", date(2026, 5, 11), date(2026, 5, 15)),
+    ],
+)
+def test_day_ranges_of_our_own(text: str, lang: str, start: date, end: date) -> None:
+    assert interval(text, lang) == (start, end)
+
+
+def test_two_named_days_and_their_year_stay_whole_before_a_clock_time() -> None:
+    text = "The fair ran Oct. 30 - Nov. 4, 2017 at 9am."
+    first = find_times(text, lang="en", reference_date=R)[0]
+    assert (first.text, first.value.start) == ("Oct. 30 - Nov. 4, 2017", date(2017, 10, 30))
+
+
+def test_a_day_in_february_that_does_not_exist_starts_no_range() -> None:
+    assert parse_time("du 30 au 2 mars 2021", lang="fr", reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("The votes took place on May 6 and 9, 2019.", "en", date(2019, 5, 6)),
+        ("Hearings were held on June 2, 4 and 7, 2016, in Ohio.", "en", date(2016, 6, 2)),
+        ("Le conseil s'est réuni samedi 02/03/2019 vers 10 heures.", "fr", date(2019, 3, 2)),
+        ("The board met on Saturday, 03/02/2019 around 10am.", "en", date(2019, 3, 2)),
+    ],
+)
+def test_a_listed_or_numeric_day_keeps_its_year(text: str, lang: str, day: date) -> None:
+    first = find_times(text, lang=lang, reference_date=R)[0]
+    assert (first.value.start, first.value.end) == (day, day + timedelta(days=1))
+
+
+def test_an_english_date_before_a_comma_reads_its_own_clause() -> None:
+    text = "The plant will reopen on March 9, the union said."
+    (mention,) = find_times(text, lang="en", reference_date=R)
+    assert mention.value.start == date(2026, 3, 9)
+
+
+@pytest.mark.parametrize(("text", "lang"), [("45 March 2020", "en"), ("2020-04-33", "fr")])
+def test_a_day_number_past_31_is_no_date(text: str, lang: str) -> None:
+    assert parse_time(text, lang=lang, reference_date=R) is None

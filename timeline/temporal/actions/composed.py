@@ -641,7 +641,8 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
 
 def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du 3 au 5 mars", "from ninth till seventeenth of April": the first day takes the
-    month and year of the second."""
+    month and year of the second, or those of the month before when it is larger ("du 30 au
+    2 décembre")."""
     day = caps.get("day", "ordday", "ord")
     found = _inner(caps)
     if day is None or found is None or found.value.granularity is not G.DAY:
@@ -651,11 +652,17 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
         inner.start is None
         or not isinstance(inner.start, date)
         or isinstance(inner.start, datetime)
+        or inner.end != inner.start + timedelta(days=1)
     ):
         return None
-    if not 1 <= day < inner.start.day:
+    month = inner.start.replace(day=1)
+    if day == inner.start.day:
         return None
-    first = _calendar(inner.start.replace(day=day), G.DAY, inner.anchor)
+    if day > inner.start.day:
+        month = add_months(month, -1)
+    if not 1 <= day <= calendar.monthrange(month.year, month.month)[1]:
+        return INVALID if 1 <= day <= 31 else None
+    first = _calendar(month.replace(day=day), G.DAY, inner.anchor)
     return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
 
 
