@@ -148,3 +148,15 @@ def test_an_english_date_before_a_comma_reads_its_own_clause() -> None:
 @pytest.mark.parametrize(("text", "lang"), [("45 March 2020", "en"), ("2020-04-33", "fr")])
 def test_a_day_number_past_31_is_no_date(text: str, lang: str) -> None:
     assert parse_time(text, lang=lang, reference_date=R) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("du vingt-six au 28 février 2019", date(2019, 2, 26), date(2019, 3, 1)),
+        ("entre le vingt-quatre et le trente avril 2018", date(2018, 4, 24), date(2018, 5, 1)),
+        ("du premier au quatre juin 2017", date(2017, 6, 1), date(2017, 6, 5)),
+    ],
+)
+def test_spelled_first_days_open_a_range(text: str, start: date, end: date) -> None:
+    assert interval(text, "fr") == (start, end)

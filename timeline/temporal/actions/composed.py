@@ -643,7 +643,7 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     """ "du 3 au 5 mars", "from ninth till seventeenth of April": the first day takes the
     month and year of the second, or those of the month before when it is larger ("du 30 au
     2 décembre")."""
-    day = caps.get("day", "ordday", "ord")
+    day = caps.get("day", "ordday", "ord", "dayword")
     found = _inner(caps)
     if day is None or found is None or found.value.granularity is not G.DAY:
         return None
