@@ -160,3 +160,15 @@ def test_a_day_number_past_31_is_no_date(text: str, lang: str) -> None:
 )
 def test_spelled_first_days_open_a_range(text: str, start: date, end: date) -> None:
     assert interval(text, "fr") == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The mill closed on 9th October 1987 after a long strike.", date(1987, 10, 9)),
+        ("The treaty was signed on August the second, 1962 in Rome.", date(1962, 8, 2)),
+    ],
+)
+def test_an_english_day_keeps_its_month_and_year(text: str, day: date) -> None:
+    (mention,) = find_times(text, lang="en", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (day, day + timedelta(days=1))
