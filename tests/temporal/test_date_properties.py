@@ -118,6 +118,9 @@ DAY_FORMS = {
         "the {day_ord} of {month} {year}",
         "{weekday} {day} {month} {year}",
         "{weekday}, {month_abbr} {day}, {year}",
+        "on {day_ord} {month} {year}",
+        "{day_ord} {month}, {year}",
+        "{month} the {day_word}, {year}",
     ],
     "en-US": ["{m}/{day}/{year}", "{mm}/{dd}/{year}"],
     "en-GB": ["{day}/{m}/{year}", "{dd}/{mm}/{year}", "{day} {month_abbr} {year}"],
@@ -223,13 +226,18 @@ LANGS = st.sampled_from(["fr", "en", "en-US", "en-GB"])
 
 
 @settings(max_examples=300, deadline=None)
-@given(lang=LANGS, day=DATES, data=st.data())
-def test_a_written_date_is_its_day(lang: str, day: date, data: st.DataObject) -> None:
+@given(lang=LANGS, day=DATES, reference=REFERENCES, data=st.data())
+def test_a_written_date_is_its_day(
+    lang: str, day: date, reference: date, data: st.DataObject
+) -> None:
     forms = DAY_FORMS[lang] + (DAY_FORMS["en"] if lang.startswith("en-") else [])
     form = data.draw(st.sampled_from(forms))
     sentence = data.draw(st.sampled_from(SENTENCES[_lang_of(lang)]))
     expression = _fill(lang, form, _fields(lang, day))
-    _check_in_sentence(lang, expression, sentence, day, day + timedelta(days=1))
+    if sentence.startswith("{}"):  # at the head of a sentence, with its capital
+        expression = expression[0].upper() + expression[1:]
+    end = day + timedelta(days=1)
+    _check_in_sentence(lang, expression, sentence, day, end, reference)
 
 
 @settings(max_examples=150, deadline=None)

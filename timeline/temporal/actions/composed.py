@@ -962,6 +962,8 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     start, end = bounds
     size = (end - start).days
+    if number > size and found is not None and found.year is None and found.month is not None:
+        return act_date(ctx, Captures((("day", number), ("month", found.month))), ())  # 29 Feb
     if number > size:
         return INVALID
     if -number > size:
