@@ -172,3 +172,13 @@ def test_spelled_first_days_open_a_range(text: str, start: date, end: date) -> N
 def test_an_english_day_keeps_its_month_and_year(text: str, day: date) -> None:
     (mention,) = find_times(text, lang="en", reference_date=R)
     assert (mention.value.start, mention.value.end) == (day, day + timedelta(days=1))
+
+
+def test_a_day_with_its_year_then_a_later_year_is_one_range() -> None:
+    text = "The lease ran from 12 May 2016 to 2019, the filing shows."
+    (mention,) = find_times(text, lang="en", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (date(2016, 5, 12), date(2020, 1, 1))
+
+
+def test_the_twenty_ninth_day_of_february_without_a_year_is_the_nearest_one() -> None:
+    assert interval("le 29e jour de février, 2016", "fr") == (date(2016, 2, 29), date(2016, 3, 1))

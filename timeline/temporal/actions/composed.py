@@ -548,6 +548,20 @@ def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return act_range(ctx, Captures((("time", first), ("time", last))), ())
 
 
+def act_date_to_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from 3 March 2021 to 2023": a day with its year, then a later year, as "from X to Y"
+    (not "from 3 March" and the years "2021 to 2023")."""
+    years = caps.all("year")
+    if len(years) != 2:
+        return None
+    words = tuple(item for item in caps.items if item[0] != "year")
+    first = act_date(ctx, Captures((*words, ("year", years[0]))), ())
+    last = act_year(ctx, Captures((("year", years[1]),)), ())
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return first if first is INVALID else None
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
 def act_range_to_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A range whose second time is a part (``args[0]``) of a time: "de mars à la fin de juin"
     is "de mars à fin juin"."""
