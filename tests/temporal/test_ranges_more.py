@@ -182,3 +182,28 @@ def test_a_day_with_its_year_then_a_later_year_is_one_range() -> None:
 
 def test_the_twenty_ninth_day_of_february_without_a_year_is_the_nearest_one() -> None:
     assert interval("le 29e jour de février, 2016", "fr") == (date(2016, 2, 29), date(2016, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        ("Polls closed on June 8 and July 2, 2018, officials said.", "en", [(6, 8), (7, 2)]),
+        (
+            "The hearings of November 28 and December 1, 2018 were public.",
+            "en",
+            [(11, 28), (12, 1)],
+        ),
+        ("Les audiences du 8 juin et du 2 juillet 2018 étaient publiques.", "fr", [(6, 8), (7, 2)]),
+        ("Le 28 novembre et le 1er décembre 2018, le tribunal a siégé.", "fr", [(11, 28), (12, 1)]),
+    ],
+)
+def test_listed_days_share_the_last_ones_year(
+    text: str, lang: str, days: list[tuple[int, int]]
+) -> None:
+    found = find_times(text, lang=lang, reference_date=R)
+    assert [m.value.start for m in found] == [date(2018, m, d) for m, d in days]
+
+
+def test_and_without_between_lists_two_days() -> None:
+    found = find_times("The auctions took place on 4 and 6 May 2017.", lang="en", reference_date=R)
+    assert [(m.value.start, m.value.end) for m in found] == [(date(2017, 5, 6), date(2017, 5, 7))]

@@ -548,6 +548,27 @@ def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return act_range(ctx, Captures((("time", first), ("time", last))), ())
 
 
+def act_day_list(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "March 3 and April 5, 2022", "le 3 mars et le 5 avril 2022": a day without its year,
+    then a day that states it: the first takes that year (the year before when it would come
+    later); running text reports each day, the whole is the first."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    first, last = times
+    if first.year is not None or first.day is None or last.year is None or last.day is None:
+        return None
+    if first.parts or last.parts or G.DAY is not first.value.granularity:
+        return None
+    if last.value.granularity is not G.DAY or last.value.mod is not None or last.month is None:
+        return None
+    year = last.year - ((first.month, first.day) > (last.month, last.day))
+    moved = _with_year(first, year)
+    if moved is None:
+        return INVALID
+    return attrs.evolve(moved, parts=(moved.value, last.value))
+
+
 def act_date_to_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "from 3 March 2021 to 2023": a day with its year, then a later year, as "from X to Y"
     (not "from 3 March" and the years "2021 to 2023")."""
