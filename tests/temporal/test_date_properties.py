@@ -8,7 +8,7 @@ Dates are drawn from 1900 to 2100; the words come from the data files of
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -195,6 +195,17 @@ def _lang_of(lang: str) -> str:
 
 def _fill(lang: str, form: str, fields: dict[str, str]) -> str:
     return elide(_lang_of(lang), form.format(**fields))
+
+
+def _day_of(mention: TimeMention) -> date | None:
+    """The day ``mention`` lies in, None when it is not within one day."""
+    start, end = mention.value.start, mention.value.end
+    if start is None or end is None:
+        return None
+    first = start.date() if isinstance(start, datetime) else start
+    last = end - timedelta(microseconds=1) if isinstance(end, datetime) else end - timedelta(1)
+    last_day = last.date() if isinstance(last, datetime) else last
+    return first if first == last_day else None
 
 
 def _mentions_in(text: str, lang: str, expression: str, reference: date) -> list[TimeMention]:
@@ -575,3 +586,32 @@ def test_a_weekday_with_a_day_and_month_takes_the_year_that_agrees(
     assert [(m.value.start, m.value.end) for m in mentions] == [
         (expected, expected + timedelta(days=1))
     ], text
+
+
+LIST_FORMS = {
+    "fr": [
+        "le {day1} {month1} et le {day2} {month2} {year2}",
+        "du {day1} {month1} et du {day2} {month2} {year2}",
+    ],
+    "en": [
+        "on {month1} {day1} and {month2} {day2}, {year2}",
+        "{month_abbr1} {day1} and {month_abbr2} {day2}, {year2}",
+    ],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, length=st.integers(1, 300), data=st.data())
+def test_two_listed_days_are_each_their_day(
+    lang: str, day: date, length: int, data: st.DataObject
+) -> None:
+    first, last = day, day + timedelta(days=length)
+    if last.year > 2100:
+        first, last = day - timedelta(days=length), day
+    form = data.draw(st.sampled_from(LIST_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang][1:]))
+    expression = _fill(lang, form, _pair_fields(lang, first, last))
+    text = sentence.format(expression)
+    mentions = _mentions_in(text, lang, expression, R)
+    # each its day; a clock time after the last narrows it to that time of its day
+    assert [_day_of(m) for m in mentions] == [first, last], text

@@ -551,22 +551,31 @@ def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_day_list(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "March 3 and April 5, 2022", "le 3 mars et le 5 avril 2022": a day without its year,
     then a day that states it: the first takes that year (the year before when it would come
-    later); running text reports each day, the whole is the first."""
+    later); running text reports each day; the whole, no one interval, has no bounds."""
     times = caps.all("time")
     if len(times) != 2:
         return None
     first, last = times
-    if first.year is not None or first.day is None or last.year is None or last.day is None:
+    if first.year is not None or first.day is None or first.month is None or first.parts:
         return None
-    if first.parts or last.parts or G.DAY is not first.value.granularity:
+    if first.value.granularity is not G.DAY:
         return None
-    if last.value.granularity is not G.DAY or last.value.mod is not None or last.month is None:
+    # the last day, maybe with its clock time ("and January 2, 2000 around noon")
+    head = last.parts[0] if len(last.parts) == 2 else last.value
+    if last.parts and last.value.type is not TimeType.TIME:
         return None
-    year = last.year - ((first.month, first.day) > (last.month, last.day))
+    stated = last.year is not None if not last.parts else head.anchor is Anchor.ABSOLUTE
+    day = head.start
+    if not stated or head.granularity is not G.DAY or head.mod is not None:
+        return None
+    if not isinstance(day, date) or isinstance(day, datetime):
+        return None
+    year = day.year - ((first.month, first.day) > (day.month, day.day))
     moved = _with_year(first, year)
     if moved is None:
         return INVALID
-    return attrs.evolve(moved, parts=(moved.value, last.value))
+    value = make(None, None, G.DAY, "XXXX-XX-XX", anchor=moved.value.anchor)
+    return Found(value, parts=(moved.value, last.value))
 
 
 def act_date_to_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
