@@ -207,3 +207,11 @@ def test_listed_days_share_the_last_ones_year(
 def test_and_without_between_lists_two_days() -> None:
     found = find_times("The auctions took place on 4 and 6 May 2017.", lang="en", reference_date=R)
     assert [(m.value.start, m.value.end) for m in found] == [(date(2017, 5, 6), date(2017, 5, 7))]
+
+
+def test_a_first_day_whose_weekday_disagrees_gives_no_range() -> None:
+    text = "La vente a duré du jeudi 6 au samedi 8 mai 2021."  # 6 May 2021 was a Thursday
+    found = find_times(text, lang="fr", reference_date=R)
+    assert [m.value.start for m in found] == [date(2021, 5, 6), date(2021, 5, 8)]
+    wrong = "La vente a duré du vendredi 6 au samedi 8 mai 2021."
+    assert find_times(wrong, lang="fr", reference_date=R) == []

@@ -707,6 +707,9 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     if not 1 <= day <= calendar.monthrange(month.year, month.month)[1]:
         return INVALID if 1 <= day <= 31 else None
     first = _calendar(month.replace(day=day), G.DAY, inner.anchor)
+    weekday = caps.get("weekday")
+    if weekday is not None and weekday != month.replace(day=day).weekday():
+        return INVALID  # "du mardi 1er au jeudi 3 mars 2021": 1 March 2021 was a Monday
     return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
 
 
