@@ -615,3 +615,127 @@ def test_two_listed_days_are_each_their_day(
     mentions = _mentions_in(text, lang, expression, R)
     # each its day; a clock time after the last narrows it to that time of its day
     assert [_day_of(m) for m in mentions] == [first, last], text
+
+
+MONTH_RANGE_FORMS = {
+    "fr": [
+        "de {month1} à {month2} {year2}",
+        "entre {month1} et {month2} {year2}",
+        "de {month1} {year1} à {month2} {year2}",
+        "du mois de {month1} {year1} au mois de {month2} {year2}",
+    ],
+    "en": [
+        "from {month1} to {month2} {year2}",
+        "{month_short1}-{month_short2} {year2}",
+        "between {month1} {year1} and {month2} {year2}",
+        "from {month1} {year1} through {month2} {year2}",
+    ],
+}
+YEAR_RANGE_FORMS = {
+    "fr": ["de {year1} à {year2}", "entre {year1} et {year2}", "{year1}-{year2}"],
+    "en": ["from {year1} to {year2}", "between {year1} and {year2}", "{year1}-{year2}"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, months=st.integers(1, 11), data=st.data())
+def test_two_months_less_than_a_year_apart_are_one_range(
+    lang: str, day: date, months: int, data: st.DataObject
+) -> None:
+    first = day.replace(day=1)
+    last = cal.add_months(first, months)
+    if last.year > 2100:
+        first, last = cal.add_months(first, -months), first
+    form = data.draw(st.sampled_from(MONTH_RANGE_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang][1:]))
+    expression = _fill(lang, form, _pair_fields(lang, first, last))
+    end = cal.add_months(last, 1)
+    _check_in_sentence(lang, expression, sentence, first, end)
+
+
+@settings(max_examples=60, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, years=st.integers(1, 30), data=st.data())
+def test_two_years_are_one_range(lang: str, day: date, years: int, data: st.DataObject) -> None:
+    first, last = day.year, min(day.year + years, 2100)
+    if first == last:
+        first -= 1
+    form = data.draw(st.sampled_from(YEAR_RANGE_FORMS[lang]))
+    sentence = data.draw(st.sampled_from(SENTENCES[lang][1:]))
+    fields = _pair_fields(lang, date(first, 1, 1), date(last, 1, 1))
+    expression = _fill(lang, form, fields)
+    _check_in_sentence(lang, expression, sentence, date(first, 1, 1), date(last + 1, 1, 1))
+
+
+_FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+_EN_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_EN_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_EN_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy"}
+_EN_TENS.update({8: "eighty", 9: "ninety"})
+
+
+def _fr_number(n: int) -> str:
+    """1 to 99 in French words ("vingt et un", "soixante-douze", "quatre-vingt-dix-neuf")."""
+    if n < 10:
+        return _FR_UNITS[n]
+    if n < 17:
+        return _FR_TEENS[n - 10]
+    if n < 20:
+        return "dix-" + _FR_UNITS[n - 10]
+    if n < 70:
+        tens, unit = _FR_TENS[n // 10], n % 10
+        return tens if not unit else f"{tens} et un" if unit == 1 else f"{tens}-{_FR_UNITS[unit]}"
+    if n < 80:
+        return "soixante et onze" if n == 71 else "soixante-" + _fr_number(n - 60)
+    if n == 80:
+        return "quatre-vingts"
+    return "quatre-vingt-" + _fr_number(n - 80)
+
+
+def _en_number(n: int) -> str:
+    """1 to 99 in English words ("twenty-one", "ninety")."""
+    if n < 10:
+        return _EN_UNITS[n - 1]
+    if n < 20:
+        return _EN_TEENS.split()[n - 10]
+    tens, unit = _EN_TENS[n // 10], n % 10
+    return tens if not unit else f"{tens}-{_EN_UNITS[unit - 1]}"
+
+
+def _year_words(lang: str, year: int) -> str:
+    """A year in words: French 2000-2099 ("deux mille vingt-trois"); English "nineteen
+    eighty-four", "two thousand and nine"."""
+    rest = year % 100
+    if lang == "fr":
+        return "deux mille" + (f" {_fr_number(rest)}" if rest else "")
+    if year // 100 == 20 and rest < 10:
+        return "two thousand" + (f" and {_en_number(rest)}" if rest else "")
+    if rest == 0:
+        return f"{_en_number(year // 100)} hundred"
+    head = _en_number(year // 100)
+    return f"{head} oh {_en_number(rest)}" if rest < 10 else f"{head} {_en_number(rest)}"
+
+
+YEAR_WORD_FORMS = {
+    "fr": ["le {day} {month} {year_words}", "{month} {year_words}"],
+    "en": ["{month} {day} {year_words}", "{month} {year_words}"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(lang=st.sampled_from(["fr", "en"]), day=DATES, data=st.data())
+def test_a_year_in_words_dates_its_day_or_month(lang: str, day: date, data: st.DataObject) -> None:
+    # French years in words run from 2000 to 2099; English "twenty-one hundred" is not read
+    if not 2000 <= day.year <= 2099 and (lang == "fr" or day.year > 2099):
+        day = day.replace(year=2000 + day.year % 100, day=min(day.day, 28))
+    fields = _fields(lang, day)
+    fields["year_words"] = _year_words(lang, day.year)
+    form = data.draw(st.sampled_from(YEAR_WORD_FORMS[lang]))
+    # documented: a year in words after a date is read before a break ("deux mille personnes")
+    breaks = [s for s in SENTENCES[lang] if "{}," in s or "{}." in s or s == "{}"]
+    sentence = data.draw(st.sampled_from(breaks))
+    expression = _fill(lang, form, fields)
+    if "{day}" in form:
+        start, end = day, day + timedelta(days=1)
+    else:
+        start, end = cal.month_interval(day.year, day.month)
+    _check_in_sentence(lang, expression, sentence, start, end)

@@ -215,3 +215,19 @@ def test_a_first_day_whose_weekday_disagrees_gives_no_range() -> None:
     assert [m.value.start for m in found] == [date(2021, 5, 6), date(2021, 5, 8)]
     wrong = "La vente a duré du vendredi 6 au samedi 8 mai 2021."
     assert find_times(wrong, lang="fr", reference_date=R) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        ("le 9 mai deux mille sept.", "fr", date(2007, 5, 9), date(2007, 5, 10)),
+        ("le 9 mai deux mille.", "fr", date(2000, 5, 9), date(2000, 5, 10)),
+        ("octobre deux mille soixante-dix-huit.", "fr", date(2078, 10, 1), date(2078, 11, 1)),
+        ("June 9 nineteen oh seven.", "en", date(1907, 6, 9), date(1907, 6, 10)),
+        ("June nineteen oh seven.", "en", date(1907, 6, 1), date(1907, 7, 1)),
+        ("June nineteen hundred.", "en", date(1900, 6, 1), date(1900, 7, 1)),
+    ],
+)
+def test_a_year_in_words_after_a_day_or_month(text: str, lang: str, start: date, end: date) -> None:
+    (mention,) = find_times(text, lang=lang, reference_date=R)
+    assert (mention.value.start, mention.value.end) == (start, end)

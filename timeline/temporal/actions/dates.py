@@ -225,7 +225,8 @@ def _thousands_year(ctx: Context, caps: Captures, thousands: object) -> Result:
     rest = sum(
         value
         for name, value in caps.items
-        if name in ("qty", "dayword", "minute_tens", "minute_unit") and isinstance(value, int)
+        if name in ("qty", "dayword", "minute_tens", "minute_unit", "decade_word")
+        and isinstance(value, int)
     )
     if not 0 <= rest <= 99:
         return None
@@ -492,10 +493,13 @@ def act_ides(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A year in words: the thousands and what follows them ("deux mille vingt-trois"),
     hundreds then the rest ("nineteen ninety-six", "twenty twelve", "nineteen oh five"), or
-    ``year_words:2000`` two thousand and the rest ("two thousand and ten")."""
+    ``year_words:2000`` two thousand and the rest ("two thousand and ten"); a last argument
+    ``hundred``: the word "hundred" follows the hundreds ("nineteen hundred")."""
     thousands = caps.get("thousands")
     if thousands is not None:
         return _thousands_year(ctx, caps, thousands)
+    hundred = args[-1:] == ("hundred",)  # "nineteen hundred (and five)"
+    args = args[:-1] if hundred else args
     tail = caps.get("year_tail")
     unit = caps.get("year_unit")
     if tail is not None and unit is not None and (tail < 20 or tail % 10 != 0):
@@ -505,7 +509,7 @@ def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         year = int(args[0]) + rest
     else:
         century = caps.get("year_century")
-        if century is None or (tail is None and unit is None):
+        if century is None or (tail is None and unit is None and not hundred):
             return None
         year = century * 100 + rest
     if not _year_ok(year):
@@ -524,10 +528,13 @@ def act_date_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     whole = args[:1] == ("month",)
     year_args = args[1:] if whole else args
     year_caps = Captures(tuple(item for item in caps.items if item[0] in _YEAR_WORDS))
+    others = tuple(item for item in caps.items if item[0] not in _YEAR_WORDS)
+    thousands = [i for i, (name, _) in enumerate(caps.items) if name == "thousands"]
+    if thousands:  # "le 3 mars deux mille sept": the numbers after the thousands are the year's
+        year_caps, others = Captures(caps.items[thousands[0] :]), caps.items[: thousands[0]]
     year = act_year_words(ctx, year_caps, year_args)
     if not isinstance(year, Found) or year.value.start is None:
         return None
-    others = tuple(item for item in caps.items if item[0] not in _YEAR_WORDS)
     items = (*others, ("year", year.value.start.year))
     if whole:
         return act_month(ctx, Captures(items), ())
