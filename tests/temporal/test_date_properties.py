@@ -236,7 +236,7 @@ def _check_in_sentence(
 LANGS = st.sampled_from(["fr", "en", "en-US", "en-GB"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(lang=LANGS, day=DATES, reference=REFERENCES, data=st.data())
 def test_a_written_date_is_its_day(
     lang: str, day: date, reference: date, data: st.DataObject
@@ -251,7 +251,7 @@ def test_a_written_date_is_its_day(
     _check_in_sentence(lang, expression, sentence, day, end, reference)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(lang=st.sampled_from(["fr", "en"]), day=DATES, data=st.data())
 def test_a_written_month_is_that_month(lang: str, day: date, data: st.DataObject) -> None:
     form = data.draw(st.sampled_from(MONTH_FORMS[lang]))
@@ -267,7 +267,7 @@ def _pair_fields(lang: str, first: date, last: date) -> dict[str, str]:
     return fields
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(lang=st.sampled_from(["fr", "en"]), day=DATES, length=st.integers(1, 30), data=st.data())
 def test_two_days_of_a_month_are_one_range(
     lang: str, day: date, length: int, data: st.DataObject
@@ -281,7 +281,7 @@ def test_two_days_of_a_month_are_one_range(
     _check_in_sentence(lang, expression, sentence, first, last + timedelta(days=1))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(lang=st.sampled_from(["fr", "en"]), day=DATES, length=st.integers(1, 360), data=st.data())
 def test_two_days_less_than_a_year_apart_are_one_range(
     lang: str, day: date, length: int, data: st.DataObject
@@ -325,7 +325,7 @@ YEARLESS_FORMS = {
 }
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     lang=st.sampled_from(["fr", "en"]),
     reference=REFERENCES,
@@ -362,7 +362,7 @@ IMPOSSIBLE = {
 }
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     lang=st.sampled_from(["fr", "en"]),
     year=st.integers(1900, 2100),
@@ -410,7 +410,7 @@ YEARLESS_DAY_FORMS = {
 }
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(lang=st.sampled_from(["fr", "en"]), reference=REFERENCES, day=DATES, data=st.data())
 def test_a_day_without_a_year_is_the_nearest_in_the_clause_direction(
     lang: str, reference: date, day: date, data: st.DataObject
@@ -509,7 +509,7 @@ YEARLESS_RANGE_FORMS = {
 }
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     lang=st.sampled_from(["fr", "en"]),
     reference=REFERENCES,
@@ -564,7 +564,7 @@ WEEKDAY_YEARLESS_FORMS = {
 }
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(
     lang=st.sampled_from(["fr", "en"]),
     reference=REFERENCES,
