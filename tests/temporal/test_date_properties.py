@@ -739,3 +739,36 @@ def test_a_year_in_words_dates_its_day_or_month(lang: str, day: date, data: st.D
     else:
         start, end = cal.month_interval(day.year, day.month)
     _check_in_sentence(lang, expression, sentence, start, end)
+
+
+WEEKDAY_RANGE_FORMS = {
+    "fr": ["du {weekday1} au {weekday2}", "entre {weekday1} et {weekday2}"],
+    "en": ["from {weekday1} to {weekday2}", "between {weekday1} and {weekday2}"],
+}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    lang=st.sampled_from(["fr", "en"]),
+    reference=REFERENCES,
+    days=st.tuples(st.integers(0, 6), st.integers(0, 6)).filter(lambda d: d[0] != d[1]),
+    data=st.data(),
+)
+def test_two_weekdays_end_with_the_second_read_alone(
+    lang: str, reference: date, days: tuple[int, int], data: st.DataObject
+) -> None:
+    """The second weekday as read alone (on or before R, or on or after it in a future
+    clause), the first the latest such weekday on or before it."""
+    sentence, future = data.draw(st.sampled_from(YEARLESS_SENTENCES[lang]))
+    if future:
+        last = reference + timedelta(days=(days[1] - reference.weekday()) % 7)
+    else:
+        last = reference - timedelta(days=(reference.weekday() - days[1]) % 7)
+    first = last - timedelta(days=(days[1] - days[0]) % 7)
+    monday = date(2024, 1, 1)  # a Monday
+    fields = _pair_fields(lang, monday + timedelta(days[0]), monday + timedelta(days[1]))
+    expression = _fill(lang, data.draw(st.sampled_from(WEEKDAY_RANGE_FORMS[lang])), fields)
+    text = sentence.format(expression)
+    mentions = _mentions_in(text, lang, expression, reference)
+    assert mentions, text
+    assert (mentions[0].value.start, mentions[-1].value.end) == (first, last + timedelta(1)), text
