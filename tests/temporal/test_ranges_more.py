@@ -231,3 +231,20 @@ def test_a_first_day_whose_weekday_disagrees_gives_no_range() -> None:
 def test_a_year_in_words_after_a_day_or_month(text: str, lang: str, start: date, end: date) -> None:
     (mention,) = find_times(text, lang=lang, reference_date=R)
     assert (mention.value.start, mention.value.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Cela s'est produit fin octobre, 1987 à Lille.", date(1987, 10, 21), date(1987, 11, 1)),
+        ("Il est né le deuxième mardi de mai, 1961 à Lyon.", date(1961, 5, 9), date(1961, 5, 10)),
+        (
+            "Elle est partie le dernier jour d'août, 1990 à Nice.",
+            date(1990, 8, 31),
+            date(1990, 9, 1),
+        ),
+    ],
+)
+def test_a_french_month_takes_a_year_after_a_comma(text: str, start: date, end: date) -> None:
+    (mention,) = find_times(text, lang="fr", reference_date=R)
+    assert (mention.value.start, mention.value.end) == (start, end)
