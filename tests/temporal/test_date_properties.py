@@ -772,3 +772,35 @@ def test_two_weekdays_end_with_the_second_read_alone(
     mentions = _mentions_in(text, lang, expression, reference)
     assert mentions, text
     assert (mentions[0].value.start, mentions[-1].value.end) == (first, last + timedelta(1)), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    lang=st.sampled_from(["fr", "en"]),
+    day=DATES,
+    weekday=st.integers(0, 6),
+    shape=st.sampled_from(["last", "first_weekday", "late"]),
+    data=st.data(),
+)
+def test_a_year_after_a_comma_dates_any_part_of_its_month(
+    lang: str, day: date, weekday: int, shape: str, data: st.DataObject
+) -> None:
+    start_of_month, end_of_month = cal.month_interval(day.year, day.month)
+    fields = _fields(lang, day)
+    if shape == "last":
+        form = {"fr": "le dernier jour de {month}, {year}", "en": "the last day of {month}, {year}"}
+        start, end = end_of_month - timedelta(days=1), end_of_month
+    elif shape == "first_weekday":
+        form = {
+            "fr": "le premier {weekday} de {month}, {year}",
+            "en": "the first {weekday} of {month}, {year}",
+        }
+        start = start_of_month + timedelta(days=(weekday - start_of_month.weekday()) % 7)
+        end = start + timedelta(days=1)
+        fields["weekday"] = _fields(lang, start)["weekday"]
+    else:
+        form = {"fr": "fin {month}, {year}", "en": "late {month}, {year}"}
+        start, end = start_of_month.replace(day=21), end_of_month
+    sentence = data.draw(st.sampled_from(SENTENCES[lang][1:]))
+    expression = _fill(lang, form[lang], fields)
+    _check_in_sentence(lang, expression, sentence, start, end)
