@@ -248,3 +248,19 @@ def test_a_year_in_words_after_a_day_or_month(text: str, lang: str, start: date,
 def test_a_french_month_takes_a_year_after_a_comma(text: str, start: date, end: date) -> None:
     (mention,) = find_times(text, lang="fr", reference_date=R)
     assert (mention.value.start, mention.value.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        # said on 1 July 2025: "dernier" / "prochain" on R's own day name another year's
+        ("L'accord signé le 1er juillet dernier a été rompu.", "fr", date(2024, 7, 1)),
+        ("L'accord sera signé le 1er juillet prochain.", "fr", date(2026, 7, 1)),
+        ("The pact signed last July 1 was broken.", "en", date(2024, 7, 1)),
+        ("The pact signed last March 9 was broken.", "en", date(2025, 3, 9)),
+        ("The pact will be signed next February 4th in Oslo.", "en", date(2026, 2, 4)),
+    ],
+)
+def test_last_and_next_before_a_day_without_a_year(text: str, lang: str, day: date) -> None:
+    (mention,) = find_times(text, lang=lang, reference_date=R)
+    assert (mention.value.start, mention.value.end) == (day, day + timedelta(days=1))

@@ -82,10 +82,29 @@ def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | 
     return None if found is None else found.year
 
 
+def _date_beside(ctx: Context, caps: Captures, side: str) -> Result:
+    """A day without its year on one ``side`` of R ("past": before, "future": after); R's own
+    day is the one of a year before or after (with a weekday: the nearest that agrees, within
+    seven years; else R's day)."""
+    found = act_date(Context(ctx.reference, side, ctx.config, ctx.rules), caps, ())
+    today = ctx.today
+    if not isinstance(found, Found) or today is None or found.value.start != today:
+        return found
+    step, stated = (-1 if side == "past" else 1), caps.get("weekday")
+    for year in range(today.year + step, today.year + 8 * step, step):
+        if today.day > _cal.monthrange(year, today.month)[1]:
+            continue
+        moment = date(year, today.month, today.day)
+        if stated is None or moment.weekday() == stated:
+            return attrs.evolve(_calendar(moment, G.DAY, Anchor.REFERENCE), year=None)
+    return found  # no nearby year agrees with the weekday: R's own day, as the words say
+
+
 def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A calendar day: day, month and maybe year (else the nearest such day to R).
 
-    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R;
+    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R,
+    ``date:future`` ("le 3 octobre prochain") the nearest after R;
     ``date:dayfirst`` only a day that cannot be a month ("Thursday 29/03").
     """
     if args == ("dayfirst",):
@@ -94,7 +113,7 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             return None
         args = ()
     if args and args[0] in ("past", "future"):
-        ctx = Context(ctx.reference, args[0], ctx.config)
+        return _date_beside(ctx, caps, args[0])
     day = caps.get("day", "ordday", "ord", "dayword")
     month = caps.get("month", "month_num", "month_num2")
     year = caps.get("year", "likely_year")
