@@ -410,6 +410,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     inclusive = inclusive or (last.value.type is TimeType.DATE and last.value.mod is Mod.END)
     if args == ("end",):  # "to the end of 2008": the words state the end
         inclusive = True
+    if first.repeat is last.repeat is G.WEEK:  # "du jeudi au mardi": the second end decides
+        return _range(_weekday_before(first, last), last, inclusive=inclusive)
     return _range(first, _after_first(first, last), inclusive=inclusive)
 
 
@@ -500,6 +502,37 @@ def _after_first(first: Found, last: Found) -> Found:
     return attrs.evolve(_calendar(moved, G.DAY, last.value.anchor), repeat=G.WEEK)
 
 
+def _weekday_before(first: Found, last: Found) -> Found:
+    """Two weekdays ("from Thursday to Monday"): the second as read alone, the first the latest
+    such weekday on or before it."""
+    a, b = first.value.start, last.value.start
+    if not isinstance(a, date) or not isinstance(b, date):
+        return first
+    if isinstance(a, datetime) or isinstance(b, datetime):
+        return first
+    moved = b - timedelta(days=(b.weekday() - a.weekday()) % 7)
+    return attrs.evolve(_calendar(moved, G.DAY, first.value.anchor), repeat=G.WEEK)
+
+
+def act_weekday_pair(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "du jeudi au mardi", "between Monday and Wednesday": two weekdays, as "from X to Y"
+    (one mention in running text, as "from May to September"); ``weekday_pair:NI`` ("la nuit
+    de jeudi à vendredi"): the night that begins on the first, read alone, of two days in a
+    row."""
+    days = caps.all("weekday")
+    if len(days) != 2:
+        return None
+    ends = [act_weekday(ctx, Captures((("weekday", d),)), ()) for d in days]
+    first, last = ends
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return None
+    if args:
+        if days[1] != (days[0] + 1) % 7:
+            return None
+        return act_daypart(ctx, Captures((("time", first),)), args)
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
 def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A year to a later month or day ("de 2019 à mars 2021", "entre 2015 et la fin de 2018",
     "2014 through May 2018"): as "from X to Y"; a second year alone is ``year_range``'s."""
@@ -512,6 +545,50 @@ def act_year_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     first = act_year(ctx, Captures((("year", year),)), ())
     if not isinstance(first, Found):
         return first
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
+def act_day_list(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "March 3 and April 5, 2022", "le 3 mars et le 5 avril 2022": a day without its year,
+    then a day that states it: the first takes that year (the year before when it would come
+    later); running text reports each day; the whole, no one interval, has no bounds."""
+    times = caps.all("time")
+    if len(times) != 2:
+        return None
+    first, last = times
+    if first.year is not None or first.day is None or first.month is None or first.parts:
+        return None
+    if first.value.granularity is not G.DAY:
+        return None
+    # the last day, maybe with its clock time ("and January 2, 2000 around noon")
+    head = last.parts[0] if len(last.parts) == 2 else last.value
+    if last.parts and last.value.type is not TimeType.TIME:
+        return None
+    stated = last.year is not None if not last.parts else head.anchor is Anchor.ABSOLUTE
+    day = head.start
+    if not stated or head.granularity is not G.DAY or head.mod is not None:
+        return None
+    if not isinstance(day, date) or isinstance(day, datetime):
+        return None
+    year = day.year - ((first.month, first.day) > (day.month, day.day))
+    moved = _with_year(first, year)
+    if moved is None:
+        return INVALID
+    value = make(None, None, G.DAY, "XXXX-XX-XX", anchor=moved.value.anchor)
+    return Found(value, parts=(moved.value, last.value))
+
+
+def act_date_to_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """ "from 3 March 2021 to 2023": a day with its year, then a later year, as "from X to Y"
+    (not "from 3 March" and the years "2021 to 2023")."""
+    years = caps.all("year")
+    if len(years) != 2:
+        return None
+    words = tuple(item for item in caps.items if item[0] != "year")
+    first = act_date(ctx, Captures((*words, ("year", years[0]))), ())
+    last = act_year(ctx, Captures((("year", years[1]),)), ())
+    if not isinstance(first, Found) or not isinstance(last, Found):
+        return first if first is INVALID else None
     return act_range(ctx, Captures((("time", first), ("time", last))), ())
 
 
@@ -608,8 +685,9 @@ def act_year_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
 
 def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "du 3 au 5 mars", "from ninth till seventeenth of April": the first day takes the
-    month and year of the second."""
-    day = caps.get("day", "ordday", "ord")
+    month and year of the second, or those of the month before when it is larger ("du 30 au
+    2 décembre")."""
+    day = caps.get("day", "ordday", "ord", "dayword")
     found = _inner(caps)
     if day is None or found is None or found.value.granularity is not G.DAY:
         return None
@@ -618,11 +696,20 @@ def act_day_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
         inner.start is None
         or not isinstance(inner.start, date)
         or isinstance(inner.start, datetime)
+        or inner.end != inner.start + timedelta(days=1)
     ):
         return None
-    if not 1 <= day < inner.start.day:
+    month = inner.start.replace(day=1)
+    if day == inner.start.day:
         return None
-    first = _calendar(inner.start.replace(day=day), G.DAY, inner.anchor)
+    if day > inner.start.day:
+        month = add_months(month, -1)
+    if not 1 <= day <= calendar.monthrange(month.year, month.month)[1]:
+        return INVALID if 1 <= day <= 31 else None
+    first = _calendar(month.replace(day=day), G.DAY, inner.anchor)
+    weekday = caps.get("weekday")
+    if weekday is not None and weekday != month.replace(day=day).weekday():
+        return INVALID  # "du mardi 1er au jeudi 3 mars 2021": 1 March 2021 was a Monday
     return _range(first, found, inclusive=ctx.rules.range_end != "exclusive")
 
 
@@ -922,13 +1009,18 @@ def act_nth_day(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return None
     start, end = bounds
     size = (end - start).days
+    if number > size and found is not None and found.year is None and found.month is not None:
+        return act_date(ctx, Captures((("day", number), ("month", found.month))), ())  # 29 Feb
     if number > size:
         return INVALID
     if -number > size:
         return INVALID
     moment = start + timedelta(days=number - 1) if number > 0 else end + timedelta(days=number)
     anchor = found.value.anchor if found is not None else Anchor.REFERENCE
-    return _calendar(moment, G.DAY, anchor)
+    day = _calendar(moment, G.DAY, anchor)
+    if number > 0 and found is not None and found.year is None and found.month is not None:
+        return attrs.evolve(day, year=None)  # "the 4th day of July": a day without its year
+    return day
 
 
 def act_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import calendar as _cal
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import attrs
 
@@ -82,10 +82,29 @@ def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | 
     return None if found is None else found.year
 
 
+def _date_beside(ctx: Context, caps: Captures, side: str) -> Result:
+    """A day without its year on one ``side`` of R ("past": before, "future": after); R's own
+    day is the one of a year before or after (with a weekday: the nearest that agrees, within
+    seven years; else R's day)."""
+    found = act_date(Context(ctx.reference, side, ctx.config, ctx.rules), caps, ())
+    today = ctx.today
+    if not isinstance(found, Found) or today is None or found.value.start != today:
+        return found
+    step, stated = (-1 if side == "past" else 1), caps.get("weekday")
+    for year in range(today.year + step, today.year + 8 * step, step):
+        if today.day > _cal.monthrange(year, today.month)[1]:
+            continue
+        moment = date(year, today.month, today.day)
+        if stated is None or moment.weekday() == stated:
+            return attrs.evolve(_calendar(moment, G.DAY, Anchor.REFERENCE), year=None)
+    return found  # no nearby year agrees with the weekday: R's own day, as the words say
+
+
 def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A calendar day: day, month and maybe year (else the nearest such day to R).
 
-    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R;
+    ``date:past`` ("le 3 octobre dernier") takes the nearest such day before R,
+    ``date:future`` ("le 3 octobre prochain") the nearest after R;
     ``date:dayfirst`` only a day that cannot be a month ("Thursday 29/03").
     """
     if args == ("dayfirst",):
@@ -94,7 +113,7 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             return None
         args = ()
     if args and args[0] in ("past", "future"):
-        ctx = Context(ctx.reference, args[0], ctx.config)
+        return _date_beside(ctx, caps, args[0])
     day = caps.get("day", "ordday", "ord", "dayword")
     month = caps.get("month", "month_num", "month_num2")
     year = caps.get("year", "likely_year")
@@ -127,6 +146,21 @@ def act_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if weekday is not None and weekday != moment.weekday():
         return INVALID
     return _calendar(moment, G.DAY, Anchor.ABSOLUTE)
+
+
+def act_day_year(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day named by its month without a year, then a year after a comma ("le 4e jour de
+    juillet, 1995", "the third day of May, 2001"): that day of that year."""
+    found, year = _inner(caps), caps.get("year", "likely_year")
+    if found is None or year is None or found.year is not None or found.parts:
+        return None
+    value = found.value
+    if value.granularity is not G.DAY or value.mod is not None or found.repeat is not None:
+        return None
+    if found.month is None or found.day is None or isinstance(value.start, datetime):
+        return None
+    items = (("day", found.day), ("month", found.month), ("year", year))
+    return act_date(ctx, Captures(items), ())
 
 
 def act_compact_date(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -210,7 +244,8 @@ def _thousands_year(ctx: Context, caps: Captures, thousands: object) -> Result:
     rest = sum(
         value
         for name, value in caps.items
-        if name in ("qty", "dayword", "minute_tens", "minute_unit") and isinstance(value, int)
+        if name in ("qty", "dayword", "minute_tens", "minute_unit", "decade_word")
+        and isinstance(value, int)
     )
     if not 0 <= rest <= 99:
         return None
@@ -416,8 +451,14 @@ def act_day_span(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     days = caps.all("day", "ordday", "ord")
     if len(days) != 2 or days[0] >= days[1]:
         return None
-    first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
     last = act_date(ctx, Captures((("day", days[1]), *caps.items)), ())
+    first = act_date(ctx, Captures((("day", days[0]), *caps.items)), ())
+    if isinstance(first, Found) and isinstance(last, Found) and last.year is None:
+        # no year: the second day as read alone, the first in its month ("March 3-5")
+        start = last.value.start
+        if isinstance(start, date) and not isinstance(first.value.start, datetime):
+            moved = _calendar(start.replace(day=days[0]), G.DAY, Anchor.REFERENCE)
+            first = attrs.evolve(moved, year=None)
     if not isinstance(first, Found) or not isinstance(last, Found):
         return first if isinstance(first, Invalid) else last if isinstance(last, Invalid) else None
     value = first.value
@@ -472,10 +513,13 @@ def act_ides(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A year in words: the thousands and what follows them ("deux mille vingt-trois"),
     hundreds then the rest ("nineteen ninety-six", "twenty twelve", "nineteen oh five"), or
-    ``year_words:2000`` two thousand and the rest ("two thousand and ten")."""
+    ``year_words:2000`` two thousand and the rest ("two thousand and ten"); a last argument
+    ``hundred``: the word "hundred" follows the hundreds ("nineteen hundred")."""
     thousands = caps.get("thousands")
     if thousands is not None:
         return _thousands_year(ctx, caps, thousands)
+    hundred = args[-1:] == ("hundred",)  # "nineteen hundred (and five)"
+    args = args[:-1] if hundred else args
     tail = caps.get("year_tail")
     unit = caps.get("year_unit")
     if tail is not None and unit is not None and (tail < 20 or tail % 10 != 0):
@@ -485,7 +529,7 @@ def act_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         year = int(args[0]) + rest
     else:
         century = caps.get("year_century")
-        if century is None or (tail is None and unit is None):
+        if century is None or (tail is None and unit is None and not hundred):
             return None
         year = century * 100 + rest
     if not _year_ok(year):
@@ -504,10 +548,13 @@ def act_date_year_words(ctx: Context, caps: Captures, args: tuple[str, ...]) -> 
     whole = args[:1] == ("month",)
     year_args = args[1:] if whole else args
     year_caps = Captures(tuple(item for item in caps.items if item[0] in _YEAR_WORDS))
+    others = tuple(item for item in caps.items if item[0] not in _YEAR_WORDS)
+    thousands = [i for i, (name, _) in enumerate(caps.items) if name == "thousands"]
+    if thousands:  # "le 3 mars deux mille sept": the numbers after the thousands are the year's
+        year_caps, others = Captures(caps.items[thousands[0] :]), caps.items[: thousands[0]]
     year = act_year_words(ctx, year_caps, year_args)
     if not isinstance(year, Found) or year.value.start is None:
         return None
-    others = tuple(item for item in caps.items if item[0] not in _YEAR_WORDS)
     items = (*others, ("year", year.value.start.year))
     if whole:
         return act_month(ctx, Captures(items), ())
