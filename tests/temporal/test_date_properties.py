@@ -754,17 +754,19 @@ WEEKDAY_RANGE_FORMS = {
     days=st.tuples(st.integers(0, 6), st.integers(0, 6)).filter(lambda d: d[0] != d[1]),
     data=st.data(),
 )
-def test_two_weekdays_end_with_the_second_read_alone(
+def test_two_weekdays_follow_the_clause(
     lang: str, reference: date, days: tuple[int, int], data: st.DataObject
 ) -> None:
-    """The second weekday as read alone (on or before R, or on or after it in a future
-    clause), the first the latest such weekday on or before it."""
+    """In a future clause the first weekday as read alone (on or after R), the second the
+    first such weekday after it; in a past one the second as read alone (on or before R),
+    the first the latest such weekday before it."""
     sentence, future = data.draw(st.sampled_from(YEARLESS_SENTENCES[lang]))
     if future:
-        last = reference + timedelta(days=(days[1] - reference.weekday()) % 7)
+        first = reference + timedelta(days=(days[0] - reference.weekday()) % 7)
+        last = first + timedelta(days=(days[1] - days[0]) % 7)
     else:
         last = reference - timedelta(days=(reference.weekday() - days[1]) % 7)
-    first = last - timedelta(days=(days[1] - days[0]) % 7)
+        first = last - timedelta(days=(days[1] - days[0]) % 7)
     monday = date(2024, 1, 1)  # a Monday
     fields = _pair_fields(lang, monday + timedelta(days[0]), monday + timedelta(days[1]))
     expression = _fill(lang, data.draw(st.sampled_from(WEEKDAY_RANGE_FORMS[lang])), fields)

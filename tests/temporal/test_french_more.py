@@ -211,9 +211,9 @@ def test_bare_hours_before_a_day_and_its_part_of_day() -> None:
     assert (found.start, found.end) == (datetime(2025, 6, 30, 18), datetime(2025, 6, 30, 20))
 
 
-def test_a_range_of_two_weekdays_ends_with_the_second_read_alone() -> None:
-    # Wednesday alone is tomorrow; Monday the latest one on or before it (R is a Tuesday)
-    assert interval("du lundi au mercredi", "fr") == (date(2025, 6, 30), date(2025, 7, 3))
+def test_a_range_of_two_weekdays_looking_forward_starts_with_the_first_read_alone() -> None:
+    # Monday alone is next Monday (R is a Tuesday); Wednesday the first one after it
+    assert interval("du lundi au mercredi", "fr") == (date(2025, 7, 7), date(2025, 7, 10))
 
 
 def test_a_range_to_the_end_of_a_year_ends_with_it_in_both_conventions() -> None:

@@ -13,13 +13,13 @@ from timeline import find_times, parse_time
 @pytest.mark.parametrize(
     ("text", "lang", "start", "end"),
     [
-        # the second end read alone (a verbless clause looks forward), the first the latest
-        # such weekday on or before it
+        # a verbless clause looks forward: the first end read alone (R is a Tuesday), the
+        # second the first such weekday after it
         ("du vendredi au lundi", "fr", date(2025, 7, 4), date(2025, 7, 8)),
         ("de mercredi à samedi", "fr", date(2025, 7, 2), date(2025, 7, 6)),
-        ("du jeudi au mardi", "fr", date(2025, 6, 26), date(2025, 7, 2)),
+        ("du jeudi au mardi", "fr", date(2025, 7, 3), date(2025, 7, 9)),
         ("entre mardi et jeudi", "fr", date(2025, 7, 1), date(2025, 7, 4)),
-        ("from Friday to Tuesday", "en", date(2025, 6, 27), date(2025, 7, 2)),
+        ("from Friday to Tuesday", "en", date(2025, 7, 4), date(2025, 7, 9)),
         ("from Wednesday until Sunday", "en", date(2025, 7, 2), date(2025, 7, 7)),
         ("between Tuesday and Thursday", "en", date(2025, 7, 1), date(2025, 7, 4)),
     ],
@@ -33,10 +33,10 @@ def test_two_weekdays_make_one_range(text: str, lang: str, start: date, end: dat
     [
         ("Les livraisons ont été suspendues du mercredi au vendredi.", "fr", (6, 25), (6, 28)),
         ("Le chantier a été arrêté entre jeudi et lundi.", "fr", (6, 26), (7, 1)),
-        ("Les négociations reprendront du lundi au jeudi.", "fr", (6, 30), (7, 4)),
+        ("Les négociations reprendront du lundi au jeudi.", "fr", (7, 7), (7, 11)),
         ("The plant was idle from Thursday to Saturday.", "en", (6, 26), (6, 29)),
         ("Trading was halted between Friday and Monday.", "en", (6, 27), (7, 1)),
-        ("The exhibition will run from Saturday to Wednesday.", "en", (6, 28), (7, 3)),
+        ("The exhibition will run from Saturday to Wednesday.", "en", (7, 5), (7, 10)),
     ],
 )
 def test_two_weekdays_are_one_mention_in_running_text(

@@ -410,7 +410,8 @@ def act_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     inclusive = inclusive or (last.value.type is TimeType.DATE and last.value.mod is Mod.END)
     if args == ("end",):  # "to the end of 2008": the words state the end
         inclusive = True
-    if first.repeat is last.repeat is G.WEEK:  # "du jeudi au mardi": the second end decides
+    if first.repeat is last.repeat is G.WEEK and not ctx.future:
+        # "ça a duré du jeudi au mardi": in a past clause the second end decides
         return _range(_weekday_before(first, last), last, inclusive=inclusive)
     return _range(first, _after_first(first, last), inclusive=inclusive)
 
@@ -503,8 +504,8 @@ def _after_first(first: Found, last: Found) -> Found:
 
 
 def _weekday_before(first: Found, last: Found) -> Found:
-    """Two weekdays ("from Thursday to Monday"): the second as read alone, the first the latest
-    such weekday on or before it."""
+    """Two weekdays in a past clause ("it ran from Thursday to Monday"): the second as read
+    alone, the first the latest such weekday on or before it."""
     a, b = first.value.start, last.value.start
     if not isinstance(a, date) or not isinstance(b, date):
         return first
