@@ -1140,7 +1140,15 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     one's am/pm or unit; "de 9h30 à 11h", "between 10 and 11:30": clock times found before;
     with a day or part of day ("between 3 and 8 yesterday"), on that day.
     [first, second), the second on the next day when it would come first; with
-    ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4")."""
+    ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4");
+    ``clock_range:…:digits`` its first hour in digits (``<int>``: "7 to 9 pm", not "ten to
+    nine pm"); ``clock_range:bare:part`` only on a part of day ("7 to 9 tonight", no score)."""
+    if "part" in args and any(t.value.granularity is not G.PART_OF_DAY for t in caps.all("time")):
+        return None
+    if "digits" in args:
+        if not all(0 <= v <= 24 for c, v in caps.items if c == "int"):
+            return None
+        caps = Captures(tuple(("hour" if c == "int" else c, v) for c, v in caps.items))
     return _whole(ctx, _clock_range(ctx, caps, args))
 
 

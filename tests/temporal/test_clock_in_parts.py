@@ -1,0 +1,122 @@
+"""A clock time said with a part of day, and "N to H" between hours and minutes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from timeline import find_times, parse_time
+
+NOW = datetime(2025, 7, 1, 10, 0)  # a Tuesday morning
+
+
+def _at(text: str, lang: str, rules: str | None = None) -> tuple[str, str]:
+    """``[start, end)`` of ``text`` as "MM-DDTHH:MM" in 2025."""
+    found = parse_time(text, lang=lang, reference_date=NOW, rules=rules)
+    assert found is not None, text
+    assert isinstance(found.start, datetime) and isinstance(found.end, datetime)
+    assert found.start.year == found.end.year == 2025
+    return found.start.strftime("%m-%dT%H:%M"), found.end.strftime("%m-%dT%H:%M")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # a clock time that states its half of the day is not read again in the part
+        ("ce soir à 2h du matin", "fr", "07-02T02:00", "07-02T03:00"),
+        ("demain soir vers 3 heures du matin", "fr", "07-03T03:00", "07-03T04:00"),
+        ("jeudi soir à 4h du matin", "fr", "07-04T04:00", "07-04T05:00"),
+        ("this evening at 3 am", "en", "07-02T03:00", "07-02T04:00"),
+        # midnight said of an evening is the one that ends it
+        ("ce soir vers minuit", "fr", "07-02T00:00", "07-02T01:00"),
+        ("demain soir à minuit", "fr", "07-03T00:00", "07-03T01:00"),
+        ("tonight at midnight", "en", "07-02T00:00", "07-02T01:00"),
+        ("midnight this evening", "en", "07-02T00:00", "07-02T01:00"),
+        # a night runs past midnight: its small hours are on the next day
+        ("cette nuit à 3h", "fr", "07-02T03:00", "07-02T04:00"),
+        ("cette nuit vers 23h30", "fr", "07-01T23:30", "07-01T23:31"),
+        # bare hours: the reading inside the part, else the nearest to it
+        ("ce soir à 10h", "fr", "07-01T22:00", "07-01T23:00"),
+        ("ce soir à 1h", "fr", "07-02T01:00", "07-02T02:00"),
+        ("cet après-midi vers 4h", "fr", "07-01T16:00", "07-01T17:00"),
+        ("ce matin à 7h", "fr", "07-01T07:00", "07-01T08:00"),
+        ("tonight at 1", "en", "07-02T01:00", "07-02T02:00"),
+        ("this afternoon at 2", "en", "07-01T14:00", "07-01T15:00"),
+        ("ce soir à 22h15", "fr", "07-01T22:15", "07-01T22:16"),
+        ("samedi soir à 20h", "fr", "07-05T20:00", "07-05T21:00"),
+    ],
+)
+def test_clock_time_in_a_part_of_day(text: str, lang: str, start: str, end: str) -> None:
+    assert _at(text, lang) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("rules", "start"),
+    [(None, "07-02T02:00"), ("duckling", "07-01T14:00"), ("recognizers", "07-01T02:00")],
+)
+def test_small_evening_hour_follows_the_rules(rules: str | None, start: str) -> None:
+    """ "tonight at 2": after midnight by default; Duckling's afternoon; Recognizers' own day."""
+    assert _at("tonight at 2", "en", rules)[0] == start
+
+
+def test_stated_small_hour_stays_on_the_part_s_day_with_recognizers() -> None:
+    assert _at("ce soir à 2h du matin", "fr", "recognizers")[0] == "07-01T02:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "words", "start"),
+    [
+        ("Le dîner aura lieu ce soir à 20h30 au château.", "fr", "ce soir à 20h30", (1, 20, 30)),
+        (
+            "Ils rentreront demain soir vers 1h du matin.",
+            "fr",
+            "demain soir vers 1h du matin",
+            (3, 1, 0),
+        ),
+        ("The vote is this evening at 9:45.", "en", "this evening at 9:45", (1, 21, 45)),
+    ],
+)
+def test_part_of_day_and_its_clock_time_are_one_mention(
+    sentence: str, lang: str, words: str, start: tuple[int, int, int]
+) -> None:
+    found = find_times(sentence, lang=lang, reference_date=NOW)
+    assert [m.text for m in found] == [words]
+    assert found[0].value.start == datetime(2025, 7, *start)
+
+
+def test_day_and_its_clock_time_stay_two_mentions() -> None:
+    """TimeML marks "samedi" and "9 h" apart; the clock time still takes the day."""
+    found = find_times("Rendez-vous samedi à 9 h devant la gare.", lang="fr", reference_date=NOW)
+    assert [m.text for m in found] == ["samedi", "9 h"]
+    assert found[1].value.start == datetime(2025, 7, 5, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # digits without "minutes": a range of hours sharing the am / pm or part of day
+        ("6 to 8 pm", "07-01T18:00", "07-01T20:00"),
+        ("8 till 11 am", "07-02T08:00", "07-02T11:00"),  # 8 am has passed at R
+        ("5 to 7 this evening", "07-01T17:00", "07-01T19:00"),
+        ("6 until 10 tonight", "07-01T18:00", "07-01T22:00"),
+        ("10 to 2 pm", "07-01T10:00", "07-01T14:00"),
+        # minutes before the hour: a spoken count, or "minutes"
+        ("twenty to four pm", "07-01T15:40", "07-01T15:41"),
+        ("ten to eleven tonight", "07-01T22:50", "07-01T22:51"),
+        ("twenty-five to midnight", "07-01T23:35", "07-01T23:36"),
+        ("5 minutes to midnight", "07-01T23:55", "07-01T23:56"),
+        ("12 mins to 6 pm", "07-01T17:48", "07-01T17:49"),
+        ("a quarter to eight pm", "07-01T19:45", "07-01T19:46"),
+        ("twenty minutes past six pm", "07-01T18:20", "07-01T18:21"),
+        # digits that cannot be a first hour ("20 to midnight" would be a range)
+        ("25 to noon", "07-01T11:35", "07-01T11:36"),
+    ],
+)
+def test_n_to_h(text: str, start: str, end: str) -> None:
+    assert _at(text, "en") == (start, end)
+
+
+def test_a_score_with_a_day_is_no_range_of_hours() -> None:
+    found = find_times("They lost 3 to 5 on Sunday.", lang="en", reference_date=NOW)
+    assert [m.text for m in found] == ["Sunday"]
