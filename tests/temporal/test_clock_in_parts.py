@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from timeline import find_times, parse_time
+from timeline import TimeType, find_times, parse_time
 
 NOW = datetime(2025, 7, 1, 10, 0)  # a Tuesday morning
 
@@ -120,3 +120,34 @@ def test_n_to_h(text: str, start: str, end: str) -> None:
 def test_a_score_with_a_day_is_no_range_of_hours() -> None:
     found = find_times("They lost 3 to 5 on Sunday.", lang="en", reference_date=NOW)
     assert [m.text for m in found] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        # spelled hours 21 to 23, and minutes that could be an hour before "du matin"
+        ("à vingt-trois heures", "fr", "07-01T23:00", "07-02T00:00"),
+        ("vers vingt et une heures trente", "fr", "07-01T21:30", "07-01T21:31"),
+        ("à 2h10 du matin", "fr", "07-02T02:10", "07-02T02:11"),
+        ("vers 4 h 20 du matin", "fr", "07-02T04:20", "07-02T04:21"),
+        # a singular "heure": one o'clock, midnight, 21:00
+        ("vers une heure du matin", "fr", "07-02T01:00", "07-02T02:00"),
+        ("à une heure et demie", "fr", "07-02T01:30", "07-02T01:31"),
+        ("à 0 heure", "fr", "07-02T00:00", "07-02T01:00"),
+        # a clock time moved by minutes is the next such time, as the clock alone
+        ("at ten to ten am", "en", "07-02T09:50", "07-02T09:51"),
+        ("at half past one pm", "en", "07-01T13:30", "07-01T13:31"),
+    ],
+)
+def test_clock_forms_found_by_the_properties(text: str, lang: str, start: str, end: str) -> None:
+    assert _at(text, lang) == (start, end)
+
+
+def test_a_singular_heure_before_de_is_a_distance() -> None:
+    found = find_times("Le village est à une heure de Lyon.", lang="fr", reference_date=NOW)
+    assert all(m.value.type is not TimeType.TIME for m in found)
+
+
+def test_compound_numbers_count() -> None:
+    found = find_times("Il a travaillé vingt-six heures d'affilée.", lang="fr", reference_date=NOW)
+    assert [(m.text, m.value.timex) for m in found] == [("vingt-six heures", "PT26H")]

@@ -494,6 +494,8 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     if abs(minutes) >= 60:
         return None
     moved = found.value.start + timedelta(minutes=minutes)
+    if found.floating and found.value.mod is None:  # "ten to ten am" said at 10:00: tomorrow
+        moved = _twelve_hour(ctx, moved) if found.twelve else _nearest(ctx, moved)
     shifted = _keep_zone(_clock_value(moved, G.MINUTE), found.value)
     return attrs.evolve(shifted, floating=found.floating, twelve=found.twelve, half=found.half)
 
