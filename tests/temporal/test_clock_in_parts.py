@@ -134,6 +134,12 @@ def test_a_score_with_a_day_is_no_range_of_hours() -> None:
         ("vers une heure du matin", "fr", "07-02T01:00", "07-02T02:00"),
         ("à une heure et demie", "fr", "07-02T01:30", "07-02T01:31"),
         ("à 0 heure", "fr", "07-02T00:00", "07-02T01:00"),
+        ("à une heure demain", "fr", "07-02T01:00", "07-02T02:00"),
+        ("vers vingt et une heure ce soir", "fr", "07-01T21:00", "07-01T22:00"),
+        # a part of day before R with a stated or bare hour keeps its own day
+        ("last night at 7 pm", "en", "06-30T19:00", "06-30T20:00"),
+        ("last night at 8", "en", "06-30T20:00", "06-30T21:00"),
+        ("Saturday night at 7", "en", "07-05T19:00", "07-05T20:00"),
         # a clock time moved by minutes is the next such time, as the clock alone
         ("at ten to ten am", "en", "07-02T09:50", "07-02T09:51"),
         ("at half past one pm", "en", "07-01T13:30", "07-01T13:31"),

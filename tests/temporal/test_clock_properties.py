@@ -71,6 +71,18 @@ EN_SENTENCES = (
     "The board is due to vote {} on the merger.",
 )
 
+FR_PAST = (
+    "La séance a repris {}.",
+    "Selon la préfecture, la cérémonie a commencé {}, a-t-on appris.",
+    "Le directeur a pris la parole {} devant les salariés.",
+)
+EN_PAST = (
+    "The hearing resumed {}.",
+    "Officials said the launch happened {}, despite the weather.",
+    "The board voted {} on the merger.",
+)
+FR_MINUTE_WORDS = {5: "cinq", 10: "dix", 20: "vingt", 25: "vingt-cinq", 40: "quarante"}
+
 CLOCK_GRAINS = (Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND)
 
 
@@ -233,12 +245,108 @@ def english(draw: st.DrawFn) -> tuple[str, datetime]:
     return f"this afternoon {at} {form}", R.replace(hour=hour, minute=minute)
 
 
-def _framed(words: str, lang: str, frame: int) -> str:
-    """``words`` in sentence ``frame``; forms that need a break after them (a bare hour after
-    a part of day, "this morning at 5"; French "à une heure", which before "de" is a distance)
-    go in a sentence where a comma or a stop follows them."""
-    frames = FR_SENTENCES if lang == "fr" else EN_SENTENCES
-    bare = words.rsplit(" ", 1)[-1].isdigit() if lang == "en" else _SINGULAR.search(words)
+def _latest(hour: int, minute: int) -> datetime:
+    """The latest such time not after R (a clock time alone in a past clause)."""
+    moment = R.replace(hour=hour, minute=minute)
+    return moment if moment <= R else moment - DAY
+
+
+@st.composite
+def french_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
+    """A French clock expression in a past clause, on a date, or before its day or part of
+    day; the instant; whether the clause is past."""
+    context = draw(
+        st.sampled_from(["past", "hier", "date", "soir_after", "wd_part", "matin_after"])
+    )
+    at = draw(st.sampled_from(["à", "vers"]))
+    minute = draw(st.sampled_from([0, 5, 10, 15, 20, 25, 30, 40, 45]))
+    if context in ("past", "hier", "date"):
+        hour = draw(st.integers(0, 23))
+        forms = fr_forms(hour, minute)
+        if minute in FR_MINUTE_WORDS and hour:  # "quinze heures vingt-cinq"
+            forms.append(f"{_fr_hour_word(hour)} {FR_MINUTE_WORDS[minute]}")
+        form = draw(st.sampled_from(forms))
+        if context == "past":
+            return f"{at} {form}", _latest(hour, minute), True
+        if context == "hier":
+            return f"hier {at} {form}", R.replace(hour=hour, minute=minute) - DAY, True
+        return f"le 14 juillet {at} {form}", R.replace(day=14, hour=hour, minute=minute), False
+    if context == "soir_after":
+        hour = draw(st.integers(18, 23))
+        form = draw(st.sampled_from(fr_forms(hour, minute) + fr_forms(hour, minute, twelve=True)))
+        return f"{at} {form} ce soir", R.replace(hour=hour, minute=minute), False
+    if context == "matin_after":
+        hour = draw(st.integers(5, 11))
+        form = draw(st.sampled_from(fr_forms(hour, minute)))
+        return f"{at} {form} demain matin", R.replace(hour=hour, minute=minute) + DAY, False
+    words, first, last, shift, past = draw(
+        st.sampled_from(
+            [
+                ("lundi soir", 18, 23, 6, False),
+                ("hier soir", 18, 23, -1, True),
+                ("dimanche matin", 5, 11, 5, False),
+                ("hier matin", 5, 11, -1, True),
+                ("vendredi après-midi", 13, 18, 3, False),
+            ]
+        )
+    )
+    hour = draw(st.integers(first, last))
+    form = draw(st.sampled_from(fr_forms(hour, minute) + fr_forms(hour, minute, twelve=True)))
+    return f"{words} {at} {form}", R.replace(hour=hour, minute=minute) + shift * DAY, past
+
+
+@st.composite
+def english_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
+    """An English clock expression in a past clause, on a date, or before its day or part
+    of day; the instant; whether the clause is past."""
+    context = draw(st.sampled_from(["past", "yesterday", "date", "day_after", "part_after", "wd"]))
+    at = draw(st.sampled_from(["at", "around"]))
+    minute = draw(st.sampled_from([0, 10, 15, 20, 30, 40, 45, 50]))
+    if context in ("past", "yesterday", "date", "day_after"):
+        hour = draw(st.integers(0, 23))
+        forms = en_forms(hour, minute)
+        if minute == 0:
+            forms.append(f"{hour % 12 or 12} o'clock {'am' if hour < 12 else 'pm'}")
+        form = draw(st.sampled_from(forms))
+        if context == "past":
+            return f"{at} {form}", _latest(hour, minute), True
+        if context == "yesterday":
+            return f"yesterday {at} {form}", R.replace(hour=hour, minute=minute) - DAY, True
+        if context == "date":
+            return f"on July 14 {at} {form}", R.replace(day=14, hour=hour, minute=minute), False
+        return f"{at} {form} on Friday", R.replace(hour=hour, minute=minute) + 3 * DAY, False
+    if context == "part_after":
+        words, first, last, shift = draw(
+            st.sampled_from([("tonight", 18, 23, 0), ("tomorrow morning", 5, 11, 1)])
+        )
+        hour = draw(st.integers(first, last))
+        form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
+        return f"{at} {form} {words}", R.replace(hour=hour, minute=minute) + shift * DAY, False
+    words, first, last, shift, past = draw(
+        st.sampled_from(
+            [
+                ("Monday evening", 18, 23, 6, False),
+                ("last night", 18, 23, -1, True),
+                ("Friday night", 18, 23, 3, False),
+                ("Sunday morning", 5, 11, 5, False),
+                ("yesterday morning", 5, 11, -1, True),
+            ]
+        )
+    )
+    hour = draw(st.integers(first, last))
+    form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
+    return f"{words} {at} {form}", R.replace(hour=hour, minute=minute) + shift * DAY, past
+
+
+def _framed(words: str, lang: str, frame: int, past: bool = False) -> str:
+    """``words`` in sentence ``frame`` (a past one when ``past``); forms that need a break
+    after them (a bare hour, "this morning at 5"; French "à une heure", which before "de" is
+    a distance) go in a sentence where a comma or a stop follows them."""
+    if lang == "fr":
+        frames = FR_PAST if past else FR_SENTENCES
+    else:
+        frames = EN_PAST if past else EN_SENTENCES
+    bare = any(w.isdigit() for w in words.split()) if lang == "en" else _SINGULAR.search(words)
     return frames[frame % 2 if bare else frame].format(words)
 
 
@@ -266,4 +374,24 @@ def test_french_clock_times_read_as_their_instant(case: tuple[str, datetime], fr
 def test_english_clock_times_read_as_their_instant(case: tuple[str, datetime], frame: int) -> None:
     words, instant = case
     sentence = _framed(words, "en", frame)
+    assert _clock_starts(sentence, "en") == [instant], sentence
+
+
+@settings(max_examples=400, deadline=None)
+@given(french_more(), st.integers(0, len(FR_PAST) - 1))
+def test_french_clock_times_in_past_clauses_and_on_days(
+    case: tuple[str, datetime, bool], frame: int
+) -> None:
+    words, instant, past = case
+    sentence = _framed(words, "fr", frame, past)
+    assert _clock_starts(sentence, "fr") == [instant], sentence
+
+
+@settings(max_examples=400, deadline=None)
+@given(english_more(), st.integers(0, len(EN_PAST) - 1))
+def test_english_clock_times_in_past_clauses_and_on_days(
+    case: tuple[str, datetime, bool], frame: int
+) -> None:
+    words, instant, past = case
+    sentence = _framed(words, "en", frame, past)
     assert _clock_starts(sentence, "en") == [instant], sentence

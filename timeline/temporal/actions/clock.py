@@ -246,8 +246,10 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         elif isinstance(shifted, Found):
             clock_value = shifted.value
             readings = [(shifted.value.start, days)]
-            if ctx.rules.evening_hours == "night":  # "ce soir à 1h": after midnight
-                readings.append((clock_found.value.start, (1,)))
+            raw = clock_found.value.start
+            small = isinstance(raw, datetime) and raw.hour < _SMALL_HOURS
+            if ctx.rules.evening_hours == "night" and small:  # "ce soir à 1h": after midnight
+                readings.append((raw, (1,)))
     elif day_value.granularity is not G.DAY:
         return None
     if clock_value.granularity is G.PART_OF_DAY or day_value.start is None:
@@ -297,6 +299,8 @@ def _placed_in_part(
 
 
 _BOUNDS = (Mod.BEFORE, Mod.ON_OR_BEFORE, Mod.AFTER, Mod.ON_OR_AFTER)
+_SMALL_HOURS = 5
+"""Bare hours below this may be the small hours after midnight ("cette nuit à 3h")."""
 
 
 _GRAIN = {G.HOUR: timedelta(hours=1), G.MINUTE: timedelta(minutes=1), G.SECOND: timedelta(0)}
@@ -525,7 +529,7 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if found.twelve and moment.hour > 12:  # read in the part of day from its morning hour
         moment -= timedelta(hours=12)
     late = code in ("AF", "EV", "NI") and 0 < moment.hour < 12  # midnight is not noon
-    if late and not (code == "NI" and moment.hour < 5):
+    if late and not (code == "NI" and moment.hour < _SMALL_HOURS):
         moment += timedelta(hours=12)
     if code == "MO" and moment.hour == 12:
         moment -= timedelta(hours=12)
@@ -556,9 +560,10 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
         return clock
     day, moment = found.value.start, clock.value.start
     if args == ("keep",) and isinstance(day, datetime) and isinstance(moment, datetime):
-        stated = moment.replace(year=day.year, month=day.month, day=day.day)
-        if found.value.timex[-2:] in ("EV", "NI") and stated < day:  # "tonight at 1am"
-            stated += timedelta(days=1)  # after midnight: the next day
+        shifts = (0,) if ctx.rules.evening_hours == "same_day" else (0, 1)
+        stated = _placed_in_part([(moment, shifts)], found.value)  # "tonight at 1am": next day
+        if stated is None:
+            return None
         on_day = _clock_value(stated, clock.value.granularity)
         return attrs.evolve(on_day, parts=(found.value, on_day.value))
     late = _after_midnight(found.value, moment)
