@@ -157,3 +157,18 @@ def test_a_singular_heure_before_de_is_a_distance() -> None:
 def test_compound_numbers_count() -> None:
     found = find_times("Il a travaillé vingt-six heures d'affilée.", lang="fr", reference_date=NOW)
     assert [(m.text, m.value.timex) for m in found] == [("vingt-six heures", "PT26H")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Un orage a frappé la ville cette nuit.", (6, 30, 22), (7, 1, 4)),
+        ("Un orage frappera la ville cette nuit.", (7, 1, 22), (7, 2, 4)),
+        ("Les pompiers sont intervenus cette nuit vers 2h30.", (7, 1, 2, 30), (7, 1, 2, 31)),
+    ],
+)
+def test_cette_nuit_in_a_past_clause_is_the_night_before(
+    sentence: str, start: tuple[int, ...], end: tuple[int, ...]
+) -> None:
+    (found,) = find_times(sentence, lang="fr", reference_date=NOW)
+    assert (found.value.start, found.value.end) == (datetime(2025, *start), datetime(2025, *end))

@@ -449,12 +449,15 @@ def _stated_in_part(clocks: Found, day: date, part: TimeValue) -> bool:
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A part of a day ("ce soir", "tonight", "hier soir"); ``daypart:floating`` ("la
     soirée") takes the day named in its sentence, else R's day; ``daypart:EV:0:tonight``
-    is the night with the rules' ``tonight="night"``."""
+    is the night with the rules' ``tonight="night"``; ``daypart:NI:0:last`` the one before
+    in a past clause ("cette nuit")."""
     floating = args == ("floating",)
     if floating:
         args = ()
     code = args[0] if args else caps.get("daypart")
     shift = int(args[1]) if len(args) > 1 else 0  # "last night": yesterday's
+    if args[2:] == ("last",) and ctx.tense == "past":  # "cette nuit" said of the past
+        shift -= 1
     if args[2:] == ("tonight",) and ctx.rules.tonight == "night":  # "tonight": the rules'
         code = "NI"
     if code not in DAYPARTS or (shift > 0 and ctx.tense == "past"):
