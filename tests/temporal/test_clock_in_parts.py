@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from timeline import TimeType, find_times, parse_time
+from timeline import Granularity, TimeType, find_times, parse_time
 
 NOW = datetime(2025, 7, 1, 10, 0)  # a Tuesday morning
 
@@ -172,3 +172,18 @@ def test_cette_nuit_in_a_past_clause_is_the_night_before(
 ) -> None:
     (found,) = find_times(sentence, lang="fr", reference_date=NOW)
     assert (found.value.start, found.value.end) == (datetime(2025, *start), datetime(2025, *end))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Bears won 27 to 6 tonight.", "Rovers lost 4 to 2 this evening.", "It won 30 to 10 pm."],
+)
+def test_a_score_before_a_part_of_day_is_no_clock_time(sentence: str) -> None:
+    found = find_times(sentence, lang="en", reference_date=NOW)
+    assert all(m.value.granularity not in (Granularity.HOUR, Granularity.MINUTE) for m in found)
+
+
+def test_digits_to_an_hour_are_minutes_only_before_noon_or_midnight() -> None:
+    assert _at("35 to midnight", "en") == ("07-01T23:25", "07-01T23:26")
+    found = find_times("The Jets won 20 to 9 tonight.", lang="en", reference_date=NOW)
+    assert [m.value.start for m in found if m.value.granularity is Granularity.MINUTE] == []

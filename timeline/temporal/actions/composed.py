@@ -1142,14 +1142,20 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     [first, second), the second on the next day when it would come first; with
     ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4");
     ``clock_range:…:digits`` its first hour in digits (``<int>``: "7 to 9 pm", not "ten to
-    nine pm"); ``clock_range:bare:part`` only on a part of day ("7 to 9 tonight", no score)."""
+    nine pm"), both 1-12 and rising ("10 to 2 pm" too); ``clock_range:bare:part`` only on a
+    part of day ("7 to 9 tonight"; "won 21 to 7 tonight" is a score)."""
     if "part" in args and any(t.value.granularity is not G.PART_OF_DAY for t in caps.all("time")):
         return None
-    if "digits" in args:
-        if not all(0 <= v <= 24 for c, v in caps.items if c == "int"):
-            return None
-        caps = Captures(tuple(("hour" if c == "int" else c, v) for c, v in caps.items))
-    return _whole(ctx, _clock_range(ctx, caps, args))
+    if "digits" not in args:
+        return _whole(ctx, _clock_range(ctx, caps, args))
+    first, last = caps.get("int"), caps.get("hour")
+    if not isinstance(first, int) or not isinstance(last, int):
+        return None
+    if not (1 <= first < last <= 12 or (8 <= first <= 12 and 1 <= last <= 6)):
+        return INVALID  # a rising order on the clock, "10 to 2 pm"; "won 21 to 7" is a score
+    caps = Captures(tuple(("hour" if c == "int" else c, v) for c, v in caps.items))
+    found = _whole(ctx, _clock_range(ctx, caps, args))
+    return attrs.evolve(found, parts=()) if isinstance(found, Found) else found  # one mention
 
 
 def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
