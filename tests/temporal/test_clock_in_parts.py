@@ -187,3 +187,39 @@ def test_digits_to_an_hour_are_minutes_only_before_noon_or_midnight() -> None:
     assert _at("35 to midnight", "en") == ("07-01T23:25", "07-01T23:26")
     found = find_times("The Jets won 20 to 9 tonight.", lang="en", reference_date=NOW)
     assert [m.value.start for m in found if m.value.granularity is Granularity.MINUTE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("tonight at twenty to ten", "07-01T21:40"),
+        ("at ten past four.", "07-02T04:10"),
+        ("at five to six pm", "07-01T17:55"),
+        ("twenty past eight tomorrow morning", "07-02T08:20"),
+        ("a quarter to seven tomorrow evening", "07-02T18:45"),
+        ("twenty-five minutes past eleven tonight", "07-01T23:25"),
+        ("half past six this evening", "07-01T18:30"),
+    ],
+)
+def test_spoken_minutes_with_a_spelled_hour(text: str, start: str) -> None:
+    assert _at(text, "en")[0] == start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About ten to twelve people were hurt.",
+        "At ten to fifteen percent, growth is strong.",
+        "They drew two to three tonight.",
+    ],
+)
+def test_counts_before_to_are_no_minutes(sentence: str) -> None:
+    found = find_times(sentence, lang="en", reference_date=NOW)
+    assert all(m.value.granularity is not Granularity.MINUTE for m in found)
+
+
+def test_a_part_of_day_and_a_clock_time_take_their_sentence_s_day() -> None:
+    sentence = "Le conseil se réunira jeudi dans la soirée, vers 21h30."
+    found = find_times(sentence, lang="fr", reference_date=NOW)
+    clocks = [m.value.start for m in found if m.value.granularity is Granularity.MINUTE]
+    assert clocks == [datetime(2025, 7, 3, 21, 30)]

@@ -130,9 +130,15 @@ def en_forms(hour: int, minute: int, *, bare: bool = False) -> list[str]:
         forms.append(f"half past {EN_HOURS[twelve % 12]} {half}")
     if minute == 15:
         forms.append(f"a quarter past {EN_HOURS[twelve % 12]} {half}")
-    if minute in (35, 40, 50, 55) and twelve != 11:
+    after = EN_HOURS[(twelve + 1) % 12]
+    if minute in (35, 40, 50, 55) and twelve != 11:  # "ten to nine pm", "ten to nine" at night
         count = EN_MINUTES[60 - minute]
-        forms.append(f"{count} to {EN_HOURS[(twelve + 1) % 12]} {half}")
+        forms += [f"{count} to {after} {half}", f"{count} minutes to {after} {half}"]
+        forms += [f"{count} to {after}"] if bare else []
+    if minute in EN_MINUTES:  # "twenty-five past seven pm"
+        count, hour_word = EN_MINUTES[minute], EN_HOURS[twelve % 12]
+        forms += [f"{count} past {hour_word} {half}", f"{count} minutes past {hour_word} {half}"]
+        forms += [f"{count} past {hour_word}"] if bare else []
     if minute == 45 and twelve != 11:
         forms.append(f"a quarter to {EN_HOURS[(twelve + 1) % 12]} {half}")
     if minute and minute % 10 == 0 and minute != 50:
@@ -208,7 +214,7 @@ def english(draw: st.DrawFn) -> tuple[str, datetime]:
     """An English clock expression and the instant it names."""
     context = draw(st.sampled_from(["alone", "tomorrow", "weekday", "tonight", "morning", "aft"]))
     at = draw(st.sampled_from(["at", "around"]))
-    minute = draw(st.sampled_from([0, 0, 10, 15, 20, 30, 40, 45, 50, 55]))
+    minute = draw(st.sampled_from([0, 0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]))
     if context in ("alone", "tomorrow", "weekday"):
         hour = draw(st.integers(0, 23))
         form = draw(st.sampled_from(en_forms(hour, minute)))
@@ -301,7 +307,7 @@ def english_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
     of day; the instant; whether the clause is past."""
     context = draw(st.sampled_from(["past", "yesterday", "date", "day_after", "part_after", "wd"]))
     at = draw(st.sampled_from(["at", "around"]))
-    minute = draw(st.sampled_from([0, 10, 15, 20, 30, 40, 45, 50]))
+    minute = draw(st.sampled_from([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50]))
     if context in ("past", "yesterday", "date", "day_after"):
         hour = draw(st.integers(0, 23))
         forms = en_forms(hour, minute)
@@ -346,7 +352,10 @@ def _framed(words: str, lang: str, frame: int, past: bool = False) -> str:
         frames = FR_PAST if past else FR_SENTENCES
     else:
         frames = EN_PAST if past else EN_SENTENCES
-    bare = any(w.isdigit() for w in words.split()) if lang == "en" else _SINGULAR.search(words)
+    if lang == "en":  # a bare hour, in digits or spelled last ("tonight at ten to nine")
+        bare = any(w.isdigit() for w in words.split()) or words.split()[-1] in EN_HOURS
+    else:
+        bare = _SINGULAR.search(words) is not None
     return frames[frame % 2 if bare else frame].format(words)
 
 

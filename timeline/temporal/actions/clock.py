@@ -274,7 +274,10 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return attrs.evolve(combined, half=True)
     joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
-    return attrs.evolve(combined, parts=parts, joined=joined)
+    # "dans la soirée, vers 22h": neither names a day, so both take their sentence's day
+    floating = placed is not None and day_found.floating and clock_found.floating
+    half = placed is not None or clock_found.half
+    return attrs.evolve(combined, parts=parts, joined=joined, floating=floating, half=half)
 
 
 def _placed_in_part(
@@ -497,6 +500,9 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         count = _spelled_minute(caps)
     if args[2:] == ("not_hour",) and not (isinstance(count, int) and count > 12):
         return None  # "7 to 9 pm" is a range of hours, "15 to noon" 11:45
+    alone = caps.has("minute_unit") and not caps.has("minute_tens")
+    if alone and int(args[0]) < 0 and count != 5:
+        return None  # "two to three tonight" is a count or a score; "five to nine" a time
     minutes = int(args[0]) * (count if isinstance(count, int) and len(args) > 1 else 1)
     if abs(minutes) >= 60:
         return None
@@ -514,8 +520,19 @@ def act_hour_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     clock = act_clock(ctx, Captures(hour), ())
     if not isinstance(clock, Found):
         return clock
-    counts = tuple(i for i in caps.items if i[0] in ("qty", "int"))
+    counts = tuple(i for i in caps.items if i[0] in ("qty", "int", "minute_tens", "minute_unit"))
     return act_clock_shift(ctx, Captures((("time", clock), *counts)), args)
+
+
+def act_hour_shift_on(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bare hour moved by minutes, then its day or part of day ("five past six tonight",
+    "a quarter to eight tomorrow morning"): the hour on that day as "six tonight", moved."""
+    hour = tuple(i for i in caps.items if i[0] in ("hour", "time"))
+    on_day = act_daypart_hour(ctx, Captures(hour), ("day",))
+    if not isinstance(on_day, Found):
+        return on_day
+    counts = tuple(i for i in caps.items if i[0] in ("qty", "int", "minute_tens", "minute_unit"))
+    return act_clock_shift(ctx, Captures((("time", on_day), *counts)), args)
 
 
 def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
