@@ -223,3 +223,16 @@ def test_a_part_of_day_and_a_clock_time_take_their_sentence_s_day() -> None:
     found = find_times(sentence, lang="fr", reference_date=NOW)
     clocks = [m.value.start for m in found if m.value.granularity is Granularity.MINUTE]
     assert clocks == [datetime(2025, 7, 3, 21, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("à une heure moins vingt", "07-02T00:40"),
+        ("ce soir vers onze heures moins cinq", "07-01T22:55"),
+        ("demain à 8h moins 10", "07-02T07:50"),
+        ("vers vingt et une heure moins le quart.", "07-01T20:45"),
+    ],
+)
+def test_french_minutes_before_the_hour(text: str, start: str) -> None:
+    assert _at(text, "fr")[0] == start

@@ -105,6 +105,10 @@ def fr_forms(hour: int, minute: int, *, twelve: bool = False) -> list[str]:
         forms.append(_fr_hour_word(shown) + tail)
     if minute == 45 and 0 < shown < 23:
         forms.append(_fr_hour_word(shown + 1) + " moins le quart")
+    if 60 - minute in FR_MINUTE_WORDS and 0 <= shown < 23:  # "neuf heures moins dix"
+        before = 60 - minute
+        forms += [f"{_fr_hour_word(shown + 1)} moins {FR_MINUTE_WORDS[before]}"]
+        forms += [f"{shown + 1}h moins {before}"]
     if (hour, minute) == (12, 0):
         forms.append("midi")
     if (hour, minute) == (12, 30):
@@ -166,7 +170,7 @@ def french(draw: st.DrawFn) -> tuple[str, datetime]:
         st.sampled_from(["alone", "demain", "weekday", "soir", "matin", "aprem", "nuit"])
     )
     at = draw(st.sampled_from(["à", "vers"]))
-    minute = draw(st.sampled_from([0, 0, 5, 15, 20, 30, 45, 50]))
+    minute = draw(st.sampled_from([0, 0, 5, 15, 20, 30, 35, 40, 45, 50, 55]))
     if context in ("alone", "demain", "weekday"):
         hour = draw(st.integers(0, 23))
         form = draw(st.sampled_from(fr_forms(hour, minute)))
@@ -265,7 +269,7 @@ def french_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
         st.sampled_from(["past", "hier", "date", "soir_after", "wd_part", "matin_after"])
     )
     at = draw(st.sampled_from(["à", "vers"]))
-    minute = draw(st.sampled_from([0, 5, 10, 15, 20, 25, 30, 40, 45]))
+    minute = draw(st.sampled_from([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]))
     if context in ("past", "hier", "date"):
         hour = draw(st.integers(0, 23))
         forms = fr_forms(hour, minute)

@@ -515,8 +515,8 @@ def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
 
 def act_hour_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A spelled hour moved by minutes ("a quarter to seven", "twenty minutes past five
-    pm", "15 to noon"): as ``clock_shift`` on that hour."""
-    hour = tuple(i for i in caps.items if i[0] in ("clock_hour", "clock_word", "ampm"))
+    pm", "15 to noon", "à une heure moins dix"): as ``clock_shift`` on that hour."""
+    hour = tuple(i for i in caps.items if i[0] in ("hour", "clock_hour", "clock_word", "ampm"))
     clock = act_clock(ctx, Captures(hour), ())
     if not isinstance(clock, Found):
         return clock
