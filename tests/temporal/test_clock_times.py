@@ -253,7 +253,7 @@ def test_a_part_of_day_of_something_that_is_no_day_is_no_time() -> None:
         ("a quarter past 6 pm", "en", "07-01T18:15", "07-01T18:16"),
         ("from 6 to 8 on July 9", "en", "07-09T06:00", "07-09T08:00"),
         ("in the morning at 5", "en", "07-02T05:00", "07-02T06:00"),
-        ("midnight tonight", "en", "07-01T00:00", "07-01T01:00"),
+        ("midnight tonight", "en", "07-02T00:00", "07-02T01:00"),
         ("9pm demain", "fr", "07-02T21:00", "07-02T22:00"),
         ("10:30am", "fr", "07-01T10:30", "07-01T10:31"),
         ("6 du soir", "fr", "07-01T18:00", "07-01T19:00"),

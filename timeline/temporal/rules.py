@@ -39,6 +39,7 @@ Tonight = Literal["evening", "night"]
 Few = Literal["vague", "three"]
 AfterDay = Literal["end", "start"]
 WeekdayYear = Literal["agree", "reference"]
+EveningHours = Literal["night", "afternoon", "same_day"]
 
 _DAY = 86_400
 _WEEK_HOURS = 168
@@ -306,6 +307,14 @@ class TimeRules:
     whole_counts: tuple[str, ...] = attrs.field(default=(), converter=_whole_counts)
     """Units ("quarter", "decade"...) that "the last 2 quarters", "the next 3 decades" count
     as N whole units next to R's own, whatever ``count_window`` says for the others."""
+    evening_hours: EveningHours = attrs.field(
+        default="night", validator=_choice("night", "afternoon", "same_day")
+    )
+    """A clock time said of a part of day ("ce soir à 1h du matin", "tonight at 2",
+    "minuit ce soir"): its reading inside that part, else nearest it, on that part's day or
+    after midnight on the next (``night``: 01:00, 02:00 and 00:00 the next day); the same
+    but a bare hour in its afternoon reading (``afternoon``: "tonight at 2" is 14:00); or
+    on the part's own day always (``same_day``: 01:00, 02:00 and 00:00 of that day)."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.reference_day_counts, bool):
@@ -348,6 +357,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         after_day="start",
         few="three",
         rest_end="last_day",
+        evening_hours="afternoon",
         parts={"week": {"START": (0, 3), "END": (4, 7)}, "year": {"END": (8, 12)}},
         dayparts={"MO": (0, 12 * 3600), "NI": (18 * 3600, 24 * 3600)},
         weekend=(4 * 24 + 18, 168),
@@ -370,6 +380,7 @@ CONVENTIONS: Mapping[str, TimeRules] = {
         by_start="open",
         daypart_parts="halves",
         tonight="night",
+        evening_hours="same_day",
         weekday_year="reference",
         after_day="start",
         few="three",

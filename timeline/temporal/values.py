@@ -94,6 +94,9 @@ class Found:
     """A clock time then its day ("4 h mardi"): one mention when only a space parts them."""
     twelve: bool = False
     """An hour of 1 to 12 with no am/pm read on a 12-hour clock (``rules.bare_hour``)."""
+    half: bool = False
+    """A clock time whose words state its half of the day ("3 pm", "1h du matin", "minuit",
+    "15h"): a part of day said with it does not read it again."""
 
 
 def make(

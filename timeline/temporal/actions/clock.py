@@ -186,7 +186,9 @@ def act_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     )
     twelve = twelve and caps.get("ampm", "ampm_short", "clock_word") is None
     moment = _twelve_hour(ctx, moment) if twelve else _nearest(ctx, moment)
-    found = attrs.evolve(_clock_value(moment, unit), floating=True, twelve=twelve)
+    half = caps.get("ampm", "ampm_short", "clock_word") is not None or not 1 <= hour <= 12
+    half = half or "military" in args
+    found = attrs.evolve(_clock_value(moment, unit), floating=True, twelve=twelve, half=half)
     if stated is not None:  # "at 8 CET"
         return in_zone(ctx, found, stated, utc=named in UTC_NAMES)
     if not zone:
@@ -231,13 +233,23 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         )
         return attrs.evolve(read, parts=()) if isinstance(read, Found) else read
     twelve = clock_found.twelve and day_value.granularity is G.DAY
+    # a clock time in a part of day: its readings, each with the days after the part's own
+    readings: list[tuple[object, tuple[int, ...]]] = []
     if day_value.granularity is G.PART_OF_DAY and isinstance(day_value.timex, str):
         code = day_value.timex[-2:]
         shifted = act_clock_part(ctx, Captures((("time", clock_found), ("daypart", code))), ())
+        days = (0,) if ctx.rules.evening_hours == "same_day" else (0, 1)
         if clock_value.mod in _BOUNDS:
             clock_value = _bound_in_part(ctx, clock_value, code)
+        elif clock_found.half:  # "ce soir à 1h du matin": as stated, not read again
+            readings = [(clock_value.start, days)]
         elif isinstance(shifted, Found):
             clock_value = shifted.value
+            readings = [(shifted.value.start, days)]
+            raw = clock_found.value.start
+            small = isinstance(raw, datetime) and raw.hour < _SMALL_HOURS
+            if ctx.rules.evening_hours == "night" and small:  # "ce soir à 1h": after midnight
+                readings.append((raw, (1,)))
     elif day_value.granularity is not G.DAY:
         return None
     if clock_value.granularity is G.PART_OF_DAY or day_value.start is None:
@@ -254,13 +266,44 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     )
     if twelve and moment.hour > 12:  # on a stated day, its first reading
         moment -= timedelta(hours=12)
+    placed = _placed_in_part(readings, day_value)
+    if placed is not None:
+        moment = placed
     combined = _keep_zone(_clock_value(moment, clock_value.granularity), clock_value)
+    if placed is not None and not day_found.floating:  # "ce soir à 23h": one mention
+        return attrs.evolve(combined, half=True)
     joined = swapped and args[:1] == ("adjacent",) and not clock_found.parts
     parts = (combined.value, day_value) if swapped else (day_value, combined.value)
-    return attrs.evolve(combined, parts=parts, joined=joined)
+    # "dans la soirée, vers 22h": neither names a day, so both take their sentence's day
+    floating = placed is not None and day_found.floating and clock_found.floating
+    half = placed is not None or clock_found.half
+    return attrs.evolve(combined, parts=parts, joined=joined, floating=floating, half=half)
+
+
+def _placed_in_part(
+    readings: list[tuple[object, tuple[int, ...]]], part: TimeValue
+) -> datetime | None:
+    """Of the readings of a clock time, each on the day of ``part`` (a part of day) moved
+    by the days given with it, the one inside ``part`` (its end included), else the nearest
+    to it, the first on a tie ("ce soir à 1h du matin" is after midnight, the next day)."""
+    start, end = part.start, part.end
+    if not isinstance(start, datetime) or not isinstance(end, datetime):
+        return None
+    best: tuple[timedelta, datetime] | None = None
+    for reading, days in readings:
+        if not isinstance(reading, datetime) or (reading.tzinfo is None) != (start.tzinfo is None):
+            continue
+        on_day = reading.replace(year=start.year, month=start.month, day=start.day)
+        for moment in (on_day + timedelta(days=n) for n in days):
+            gap = max(start - moment, moment - end, timedelta(0))
+            if best is None or gap < best[0]:
+                best = (gap, moment)
+    return None if best is None else best[1]
 
 
 _BOUNDS = (Mod.BEFORE, Mod.ON_OR_BEFORE, Mod.AFTER, Mod.ON_OR_AFTER)
+_SMALL_HOURS = 5
+"""Bare hours below this may be the small hours after midnight ("cette nuit à 3h")."""
 
 
 _GRAIN = {G.HOUR: timedelta(hours=1), G.MINUTE: timedelta(minutes=1), G.SECOND: timedelta(0)}
@@ -409,12 +452,15 @@ def _stated_in_part(clocks: Found, day: date, part: TimeValue) -> bool:
 def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A part of a day ("ce soir", "tonight", "hier soir"); ``daypart:floating`` ("la
     soirée") takes the day named in its sentence, else R's day; ``daypart:EV:0:tonight``
-    is the night with the rules' ``tonight="night"``."""
+    is the night with the rules' ``tonight="night"``; ``daypart:NI:0:last`` the one before
+    in a past clause ("cette nuit")."""
     floating = args == ("floating",)
     if floating:
         args = ()
     code = args[0] if args else caps.get("daypart")
     shift = int(args[1]) if len(args) > 1 else 0  # "last night": yesterday's
+    if args[2:] == ("last",) and ctx.tense == "past":  # "cette nuit" said of the past
+        shift -= 1
     if args[2:] == ("tonight",) and ctx.rules.tonight == "night":  # "tonight": the rules'
         code = "NI"
     if code not in DAYPARTS or (shift > 0 and ctx.tense == "past"):
@@ -442,31 +488,51 @@ def act_daypart(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 def act_clock_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A clock time moved by minutes: ``clock_shift:15`` ("a quarter past 3pm"),
-    ``clock_shift:-1`` with a captured count ("ten to noon", "midi moins cinq")."""
+    ``clock_shift:-1:n`` with a captured count ("ten to noon", "midi moins cinq");
+    ``clock_shift:-1:n:not_hour`` a count of digits that cannot be an hour ("15 to noon")."""
     found = _inner(caps)
     if found is None or not isinstance(found.value.start, datetime):
         return None
     if found.value.granularity not in (G.HOUR, G.MINUTE):
         return None
     count = caps.get("qty", "int", "minute")
-    if caps.has("minute_tens"):  # "huit heures moins vingt-trois minutes"
+    if caps.has("minute_tens") or caps.has("minute_unit"):  # "moins vingt-trois minutes"
         count = _spelled_minute(caps)
+    if args[2:] == ("not_hour",) and not (isinstance(count, int) and count > 12):
+        return None  # "7 to 9 pm" is a range of hours, "15 to noon" 11:45
+    alone = caps.has("minute_unit") and not caps.has("minute_tens")
+    if alone and int(args[0]) < 0 and count != 5:
+        return None  # "two to three tonight" is a count or a score; "five to nine" a time
     minutes = int(args[0]) * (count if isinstance(count, int) and len(args) > 1 else 1)
     if abs(minutes) >= 60:
         return None
     moved = found.value.start + timedelta(minutes=minutes)
+    if found.floating and found.value.mod is None:  # "ten to ten am" said at 10:00: tomorrow
+        moved = _twelve_hour(ctx, moved) if found.twelve else _nearest(ctx, moved)
     shifted = _keep_zone(_clock_value(moved, G.MINUTE), found.value)
-    return attrs.evolve(shifted, floating=found.floating, twelve=found.twelve)
+    return attrs.evolve(shifted, floating=found.floating, twelve=found.twelve, half=found.half)
 
 
 def act_hour_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A spelled hour moved by minutes ("a quarter to seven", "twenty minutes past five"):
-    as ``clock_shift`` on that hour."""
-    clock = act_clock(ctx, Captures(tuple(i for i in caps.items if i[0] == "clock_hour")), ())
+    """A spelled hour moved by minutes ("a quarter to seven", "twenty minutes past five
+    pm", "15 to noon", "à une heure moins dix"): as ``clock_shift`` on that hour."""
+    hour = tuple(i for i in caps.items if i[0] in ("hour", "clock_hour", "clock_word", "ampm"))
+    clock = act_clock(ctx, Captures(hour), ())
     if not isinstance(clock, Found):
         return clock
-    counts = tuple(i for i in caps.items if i[0] in ("qty", "int"))
+    counts = tuple(i for i in caps.items if i[0] in ("qty", "int", "minute_tens", "minute_unit"))
     return act_clock_shift(ctx, Captures((("time", clock), *counts)), args)
+
+
+def act_hour_shift_on(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bare hour moved by minutes, then its day or part of day ("five past six tonight",
+    "a quarter to eight tomorrow morning"): the hour on that day as "six tonight", moved."""
+    hour = tuple(i for i in caps.items if i[0] in ("hour", "time"))
+    on_day = act_daypart_hour(ctx, Captures(hour), ("day",))
+    if not isinstance(on_day, Found):
+        return on_day
+    counts = tuple(i for i in caps.items if i[0] in ("qty", "int", "minute_tens", "minute_unit"))
+    return act_clock_shift(ctx, Captures((("time", on_day), *counts)), args)
 
 
 def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -483,14 +549,14 @@ def act_clock_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     if found.twelve and moment.hour > 12:  # read in the part of day from its morning hour
         moment -= timedelta(hours=12)
     late = code in ("AF", "EV", "NI") and 0 < moment.hour < 12  # midnight is not noon
-    if late and not (code == "NI" and moment.hour < 5):
+    if late and not (code == "NI" and moment.hour < _SMALL_HOURS):
         moment += timedelta(hours=12)
     if code == "MO" and moment.hour == 12:
         moment -= timedelta(hours=12)
     if found.floating and moment != found.value.start:  # 3:00 was tomorrow, 15:00 is today
         moment = _nearest(ctx, moment)
     read = _keep_zone(_clock_value(moment, found.value.granularity), found.value)
-    return attrs.evolve(read, floating=found.floating)
+    return attrs.evolve(read, floating=found.floating, half=True)
 
 
 def act_hour_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -514,9 +580,10 @@ def act_daypart_hour(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Res
         return clock
     day, moment = found.value.start, clock.value.start
     if args == ("keep",) and isinstance(day, datetime) and isinstance(moment, datetime):
-        stated = moment.replace(year=day.year, month=day.month, day=day.day)
-        if found.value.timex[-2:] in ("EV", "NI") and stated < day:  # "tonight at 1am"
-            stated += timedelta(days=1)  # after midnight: the next day
+        shifts = (0,) if ctx.rules.evening_hours == "same_day" else (0, 1)
+        stated = _placed_in_part([(moment, shifts)], found.value)  # "tonight at 1am": next day
+        if stated is None:
+            return None
         on_day = _clock_value(stated, clock.value.granularity)
         return attrs.evolve(on_day, parts=(found.value, on_day.value))
     late = _after_midnight(found.value, moment)

@@ -1238,8 +1238,22 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
     one's am/pm or unit; "de 9h30 à 11h", "between 10 and 11:30": clock times found before;
     with a day or part of day ("between 3 and 8 yesterday"), on that day.
     [first, second), the second on the next day when it would come first; with
-    ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4")."""
-    return _whole(ctx, _clock_range(ctx, caps, args))
+    ``clock_range:bare``, a bare second hour comes 12 hours later first ("from 10-4");
+    ``clock_range:…:digits`` its first hour in digits (``<int>``: "7 to 9 pm", not "ten to
+    nine pm"), both 1-12 and rising ("10 to 2 pm" too); ``clock_range:bare:part`` only on a
+    part of day ("7 to 9 tonight"; "won 21 to 7 tonight" is a score)."""
+    if "part" in args and any(t.value.granularity is not G.PART_OF_DAY for t in caps.all("time")):
+        return None
+    if "digits" not in args:
+        return _whole(ctx, _clock_range(ctx, caps, args))
+    first, last = caps.get("int"), caps.get("hour")
+    if not isinstance(first, int) or not isinstance(last, int):
+        return None
+    if not (1 <= first < last <= 12 or (8 <= first <= 12 and 1 <= last <= 6)):
+        return INVALID  # a rising order on the clock, "10 to 2 pm"; "won 21 to 7" is a score
+    caps = Captures(tuple(("hour" if c == "int" else c, v) for c, v in caps.items))
+    found = _whole(ctx, _clock_range(ctx, caps, args))
+    return attrs.evolve(found, parts=()) if isinstance(found, Found) else found  # one mention
 
 
 def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
