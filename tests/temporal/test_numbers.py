@@ -200,7 +200,10 @@ def test_a_range_of_counts_gives_both_lengths(text: str, lang: str, expected: li
             [("in 2 1/4 hours", "2025-07-01T14:15:00")],
         ),
         ("It rained for 2 1/3 days.", "en", R, []),
-        ("It rained for 1/2 days.", "en", R, []),
+        ("It rained for 1/2 days.", "en", R, [("1/2 days", "P0.5D")]),
+        ("It took 3/4 of an hour.", "en", R, [("3/4 of an hour", "PT0.75H")]),
+        ("Il a fallu 1/4 d'heure.", "fr", R, [("1/4 d'heure", "PT0.25H")]),
+        ("It took 1/3 of a day.", "en", R, []),
         (
             "It lasted three-quarters of an hour.",
             "en",
@@ -260,3 +263,8 @@ def test_numbers_in_groups_of_three_digits(
 )
 def test_a_clock_time_written_with_a_point_is_no_length(text: str, lang: str) -> None:
     assert all(m.value.type is not TimeType.DURATION for m in find_times(text, lang=lang))
+
+
+def test_a_match_never_begins_inside_a_date_written_with_slashes() -> None:
+    found = find_times("Deliveries on 23/11 before 6pm.", lang="en", reference_date=NOON)
+    assert [m.text for m in found] == ["on 23/11", "before 6pm"]  # not "11 before 6pm"
