@@ -268,3 +268,16 @@ def test_a_clock_time_written_with_a_point_is_no_length(text: str, lang: str) ->
 def test_a_match_never_begins_inside_a_date_written_with_slashes() -> None:
     found = find_times("Deliveries on 23/11 before 6pm.", lang="en", reference_date=NOON)
     assert [m.text for m in found] == ["on 23/11", "before 6pm"]  # not "11 before 6pm"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le vote a fermé il y a 4h.", "fr", "2025-07-01T08:00"),
+        ("Le vote a fermé il y a 1h45.", "fr", "2025-07-01T10:15:00"),
+        ("Polls closed 5h ago.", "en", "2025-07-01T07:00"),
+    ],
+)
+def test_hours_written_as_on_a_clock_before_r(text: str, lang: str, expected: str) -> None:
+    assert [m.value.timex for m in find_times(text, lang=lang, reference_date=NOON)] == [expected]
+    assert find_times(text, lang=lang, reference_date=R) == []

@@ -144,6 +144,7 @@ from timeline.temporal.actions.lengths import (
 from timeline.temporal.actions.offsets import (
     act_at_earliest,
     act_at_latest,
+    act_clock_ago,
     act_decimal_offset,
     act_no_clock,
     act_offset,
@@ -202,6 +203,7 @@ ACTIONS: dict[str, Action] = {
     "decimal_set": act_decimal_set,
     "decimal_event": act_decimal_event,
     "no_clock": act_no_clock,
+    "clock_ago": act_clock_ago,
     "event": act_event,
     "until": act_until,
     "by": act_by,

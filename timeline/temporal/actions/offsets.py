@@ -149,6 +149,26 @@ def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
         return INVALID
 
 
+def act_clock_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """R moved back by hours written as on a clock ("il y a 2h", "2h30 ago"): ``clock_ago``;
+    the instant to the minute (whole hours) or the second, with a clock R; no time without
+    one (rather than the clock time "2h")."""
+    hours, minutes = caps.get("int"), caps.get("minute") or 0
+    if not isinstance(hours, int) or not isinstance(minutes, int):
+        return None
+    if not isinstance(ctx.reference, datetime):
+        return INVALID
+    total = hours * 60 + minutes
+    if not 0 < total <= _MAX_CLOCK_MINUTES:
+        return INVALID
+    moved = ctx.reference.replace(microsecond=0) - timedelta(minutes=total)
+    return _clock_value(moved, G.MINUTE if minutes == 0 else G.SECOND)
+
+
+_MAX_CLOCK_MINUTES = 7 * 24 * 60
+"""The longest offset read from hours written as on a clock (a week)."""
+
+
 def act_no_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A clock time counted from R ("in 2h", "dans 3h") when R has no clock and the clause is
     not past: no time (rather than the clock time "2h"); placed after the rule that reads it."""
