@@ -104,6 +104,8 @@ def test_the_boundary_keeps_ranges_dates_and_clock_times(
         ("dans 1,5 heure", "fr", NOON, "2025-07-01T13:30:00"),
         ("dans 1,5 heure", "fr", R, None),
         ("in 2.75 hours", "en", NOON, "2025-07-01T14:45:00"),
+        ("in 1.05 h", "en", NOON, "2025-07-01T13:03:00"),
+        ("dans 2,5h", "fr", NOON, "2025-07-01T14:30:00"),
         ("a year and a half ago", "en", date(2025, 3, 1), "2023"),
         ("in two and a half years", "en", R, "2028"),
         ("half a year ago", "en", NOON, "2025"),

@@ -115,7 +115,7 @@ def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
     time; "in" in a past clause is a length."""
     sign, digits = int(args[0]), args[1:]
     amount = stated_decimal(caps, digits)
-    unit_word = caps.get("unit")
+    unit_word = args[2] if len(args) > 2 else caps.get("unit")  # "in 1.5h": ...:hour
     if amount is None or amount <= 0 or unit_word is None:
         return None
     if sign > 0 and ctx.tense == "past":  # "the lowest level in 1.5 years"
