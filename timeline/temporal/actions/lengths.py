@@ -75,7 +75,8 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
     of two numbers ("2 1/2"), ``ratio`` a ratio alone ("3/4"), None unless it has a finite
     decimal form; ``half``: one half;
     a number with a point: that amount ("0.75": "three quarters of an hour"); ``thousands``,
-    a number written in groups of three digits ("10 000")."""
+    a number written in groups of three digits ("10 000"); ``hundreds``, hundreds and the
+    rest in words ("two hundred and five": the counts before and after the hundred)."""
     if args[:1] == ("half",):
         return Decimal("0.5")
     if args and "." in args[0]:
@@ -86,6 +87,12 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
         if len(numbers) != 2 or not (0 < numbers[0] < 1000 and numbers[1] in _GROUPS):
             return None
         return Decimal(numbers[0] * 1000 + numbers[1])
+    if args[:1] == ("hundreds",):  # "two hundred and five", "deux cent cinquante"
+        counts = [n for n in caps.all("qty", "qty_long") if isinstance(n, int) and n > 0]
+        hundreds, rest = ([1, *counts] if len(counts) == 1 else counts)[:2] if counts else (0, 0)
+        if len(counts) > 2 or not (0 < hundreds < 10 and 0 < rest < 100):
+            return None
+        return Decimal(hundreds * 100 + rest)
     if args[:1] in (("mixed",), ("ratio",)):
         numbers = [n for n in caps.all("int", "qty") if isinstance(n, int)]
         if args[0] == "ratio":  # "3/4 of an hour": one digit each ("12/25" is a date)
