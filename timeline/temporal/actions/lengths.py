@@ -88,9 +88,11 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
             return None
         return Decimal(numbers[0] * 1000 + numbers[1])
     if args[:1] == ("hundreds",):  # "two hundred and five", "deux cent cinquante"
-        counts = [n for n in caps.all("qty", "qty_long") if isinstance(n, int) and n > 0]
-        hundreds, rest = ([1, *counts] if len(counts) == 1 else counts)[:2] if counts else (0, 0)
-        if len(counts) > 2 or not (0 < hundreds < 10 and 0 < rest < 100):
+        counts = caps.all("qty", "qty_long")
+        if not counts or len(counts) > 2 or not all(type(n) is int for n in counts):
+            return None  # "two hundred and a few days": no count
+        hundreds, rest = [1, *counts] if len(counts) == 1 else counts
+        if not (0 < hundreds < 10 and 0 < rest < 100):
             return None
         return Decimal(hundreds * 100 + rest)
     if args[:1] in (("mixed",), ("ratio",)):
