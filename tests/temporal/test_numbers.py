@@ -72,8 +72,8 @@ def test_a_compound_number_word_is_the_whole_count(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("It cost 1,200 years of savings.", "en"),
-        ("Un stock de 3.400 heures de vidéo.", "fr"),
+        ("It cost 1,2000 years of savings.", "en"),
+        ("Un stock de 3,400 heures de vidéo.", "fr"),
         ("The part measured 4.125 hours.", "en"),
     ],
 )
@@ -255,6 +255,10 @@ def test_a_decimal_offset_follows_the_rules_shift_and_the_clause_tense() -> None
         ("The site was built 1 300 days ago.", "en", [("1 300 days ago", "2021-12-09")]),
         ("Le fonds sera clos dans 2 000 jours.", "fr", [("dans 2 000 jours", "2030-12-22")]),
         ("The lease runs 1 080 days.", "en", []),
+        ("The vault held 2,500 hours of tape.", "en", [("2,500 hours", "PT2500H")]),
+        ("The firm was founded 1,100 days ago.", "en", [("1,100 days ago", "2022-06-27")]),
+        ("Un stock de 3.400 heures de vidéo.", "fr", [("3.400 heures", "PT3400H")]),
+        ("It took 1,0 days.", "en", [("1,0 days", "P1D")]),
         ("The town dates back 40 000 years.", "en", [("40 000 years", "P40000Y")]),
     ],
 )
