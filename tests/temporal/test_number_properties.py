@@ -347,3 +347,27 @@ def test_a_count_keeps_its_number_in_every_shape(
     prefix, letter = timex_letters(unit)
     assert len(found) == 1, (text, found)
     assert (found[0].type, found[0].timex) == (kind, f"P{prefix}{n}{letter}"), text
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    n=st.integers(1000, 999_999),
+    lang=languages,
+    unit=st.sampled_from(list(UNITS)),
+    space=st.booleans(),
+)
+def test_a_count_in_groups_of_three_digits_is_its_length(
+    n: int, lang: str, unit: str, space: bool
+) -> None:
+    thousands, rest = divmod(n, 1000)
+    mark = " " if space else ("," if lang == "en" else ".")
+    written = f"{thousands}{mark}{rest:03d}"
+    words = f"{written} {unit_words(unit, lang, n)}"
+    text = DURATION_SENTENCES[lang][0].format(q=written, u=unit_words(unit, lang, n))
+    found = mentions_over(text, words, lang, R)
+    prefix, letter = timex_letters(unit)
+    if 0 < rest < 100:  # "050" reads like "50": no time rather than a guess
+        assert found == [], (text, found)
+        return
+    assert len(found) == 1, (text, found)
+    assert found[0].timex == f"P{prefix}{n}{letter}", text
