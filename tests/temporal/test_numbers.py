@@ -29,6 +29,9 @@ def timexes(text: str, lang: str, reference: date = R) -> list[tuple[str, str]]:
         ("La panne a duré 2,25 heures.", "fr", [("2,25 heures", "PT2.25H")]),
         ("Un trajet de 2.5h en moyenne.", "fr", [("2.5h", "PT2.5H")]),
         ("Il a purgé 6,5 ans.", "fr", [("6,5 ans", "P6.5Y")]),
+        ("The drill lasted two point five hours.", "en", [("two point five hours", "PT2.5H")]),
+        ("Le chantier a duré trois virgule cinq ans.", "fr", [("trois virgule cinq ans", "P3.5Y")]),
+        ("The drill lasted one point two five hours.", "en", []),
     ],
 )
 def test_a_decimal_count_is_a_decimal_length(
