@@ -64,6 +64,8 @@ def test_a_decimal_count_is_a_decimal_length(
         ),
         ("Le siège a duré deux cent douze jours.", "fr", [("deux cent douze jours", "P212D")]),
         ("Il y a cent vingt et un ans.", "fr", [("Il y a cent vingt et un ans", "1904")]),
+        ("The dispute lasted a thousand days.", "en", [("a thousand days", "P1000D")]),
+        ("Le chantier a duré deux mille jours.", "fr", [("deux mille jours", "P2000D")]),
     ],
 )
 def test_a_compound_number_word_is_the_whole_count(

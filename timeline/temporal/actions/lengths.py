@@ -77,7 +77,8 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
     a number with a point: that amount ("0.75": "three quarters of an hour"); ``thousands``,
     a number written in groups of three digits ("10 000"); ``hundreds``, hundreds and the
     rest in words ("two hundred and five": the counts before and after the hundred);
-    ``spelled``, a count and one decimal digit in words ("one point five")."""
+    ``spelled``, a count and one decimal digit in words ("one point five"); ``thousand``, a
+    count of thousands in words ("two thousand", "mille")."""
     if args[:1] == ("half",):
         return Decimal("0.5")
     if args and "." in args[0]:
@@ -88,6 +89,11 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
         if len(numbers) != 2 or not (0 < numbers[0] < 1000 and numbers[1] in _GROUPS):
             return None
         return Decimal(numbers[0] * 1000 + numbers[1])
+    if args[:1] == ("thousand",):  # "two thousand", "mille": a count of thousands in words
+        counts = caps.all("qty", "qty_long") or [1]
+        if len(counts) != 1 or type(counts[0]) is not int or not 0 < counts[0] < 1000:
+            return None
+        return Decimal(counts[0] * 1000)
     if args[:1] == ("spelled",):  # "one point five": a count, then one decimal digit
         counts = caps.all("qty")
         if len(counts) != 2 or not all(type(n) is int for n in counts) or counts[1] > 9:
