@@ -29,6 +29,9 @@ def timexes(text: str, lang: str, reference: date = R) -> list[tuple[str, str]]:
         ("La panne a duré 2,25 heures.", "fr", [("2,25 heures", "PT2.25H")]),
         ("Un trajet de 2.5h en moyenne.", "fr", [("2.5h", "PT2.5H")]),
         ("Il a purgé 6,5 ans.", "fr", [("6,5 ans", "P6.5Y")]),
+        ("The drill lasted two point five hours.", "en", [("two point five hours", "PT2.5H")]),
+        ("Le chantier a duré trois virgule cinq ans.", "fr", [("trois virgule cinq ans", "P3.5Y")]),
+        ("The drill lasted one point two five hours.", "en", []),
     ],
 )
 def test_a_decimal_count_is_a_decimal_length(
@@ -54,6 +57,15 @@ def test_a_decimal_count_is_a_decimal_length(
         ),
         ("Un chantier de trente et une semaines.", "fr", [("trente et une semaines", "P31W")]),
         ("Le bail court nonante-neuf ans.", "fr", [("nonante-neuf ans", "P99Y")]),
+        (
+            "The siege lasted three hundred and twelve days.",
+            "en",
+            [("three hundred and twelve days", "P312D")],
+        ),
+        ("Le siège a duré deux cent douze jours.", "fr", [("deux cent douze jours", "P212D")]),
+        ("Il y a cent vingt et un ans.", "fr", [("Il y a cent vingt et un ans", "1904")]),
+        ("The dispute lasted a thousand days.", "en", [("a thousand days", "P1000D")]),
+        ("Le chantier a duré deux mille jours.", "fr", [("deux mille jours", "P2000D")]),
     ],
 )
 def test_a_compound_number_word_is_the_whole_count(
@@ -65,10 +77,8 @@ def test_a_compound_number_word_is_the_whole_count(
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("The siege lasted three hundred and twelve days.", "en"),
-        ("Le siège a duré deux cent douze jours.", "fr"),
-        ("It cost 1,200 years of savings.", "en"),
-        ("Un stock de 3.400 heures de vidéo.", "fr"),
+        ("It cost 1,2000 years of savings.", "en"),
+        ("Un stock de 3,400 heures de vidéo.", "fr"),
         ("The part measured 4.125 hours.", "en"),
     ],
 )
@@ -104,6 +114,8 @@ def test_the_boundary_keeps_ranges_dates_and_clock_times(
         ("dans 1,5 heure", "fr", NOON, "2025-07-01T13:30:00"),
         ("dans 1,5 heure", "fr", R, None),
         ("in 2.75 hours", "en", NOON, "2025-07-01T14:45:00"),
+        ("in 1.05 h", "en", NOON, "2025-07-01T13:03:00"),
+        ("dans 2,5h", "fr", NOON, "2025-07-01T14:30:00"),
         ("a year and a half ago", "en", date(2025, 3, 1), "2023"),
         ("in two and a half years", "en", R, "2028"),
         ("half a year ago", "en", NOON, "2025"),
@@ -200,7 +212,10 @@ def test_a_range_of_counts_gives_both_lengths(text: str, lang: str, expected: li
             [("in 2 1/4 hours", "2025-07-01T14:15:00")],
         ),
         ("It rained for 2 1/3 days.", "en", R, []),
-        ("It rained for 1/2 days.", "en", R, []),
+        ("It rained for 1/2 days.", "en", R, [("1/2 days", "P0.5D")]),
+        ("It took 3/4 of an hour.", "en", R, [("3/4 of an hour", "PT0.75H")]),
+        ("Il a fallu 1/4 d'heure.", "fr", R, [("1/4 d'heure", "PT0.25H")]),
+        ("It took 1/3 of a day.", "en", R, []),
         (
             "It lasted three-quarters of an hour.",
             "en",
@@ -245,6 +260,10 @@ def test_a_decimal_offset_follows_the_rules_shift_and_the_clause_tense() -> None
         ("The site was built 1 300 days ago.", "en", [("1 300 days ago", "2021-12-09")]),
         ("Le fonds sera clos dans 2 000 jours.", "fr", [("dans 2 000 jours", "2030-12-22")]),
         ("The lease runs 1 080 days.", "en", []),
+        ("The vault held 2,500 hours of tape.", "en", [("2,500 hours", "PT2500H")]),
+        ("The firm was founded 1,100 days ago.", "en", [("1,100 days ago", "2022-06-27")]),
+        ("Un stock de 3.400 heures de vidéo.", "fr", [("3.400 heures", "PT3400H")]),
+        ("It took 1,0 days.", "en", [("1,0 days", "P1D")]),
         ("The town dates back 40 000 years.", "en", [("40 000 years", "P40000Y")]),
     ],
 )
@@ -260,3 +279,21 @@ def test_numbers_in_groups_of_three_digits(
 )
 def test_a_clock_time_written_with_a_point_is_no_length(text: str, lang: str) -> None:
     assert all(m.value.type is not TimeType.DURATION for m in find_times(text, lang=lang))
+
+
+def test_a_match_never_begins_inside_a_date_written_with_slashes() -> None:
+    found = find_times("Deliveries on 23/11 before 6pm.", lang="en", reference_date=NOON)
+    assert [m.text for m in found] == ["on 23/11", "before 6pm"]  # not "11 before 6pm"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le vote a fermé il y a 4h.", "fr", "2025-07-01T08:00"),
+        ("Le vote a fermé il y a 1h45.", "fr", "2025-07-01T10:15:00"),
+        ("Polls closed 5h ago.", "en", "2025-07-01T07:00"),
+    ],
+)
+def test_hours_written_as_on_a_clock_before_r(text: str, lang: str, expected: str) -> None:
+    assert [m.value.timex for m in find_times(text, lang=lang, reference_date=NOON)] == [expected]
+    assert find_times(text, lang=lang, reference_date=R) == []

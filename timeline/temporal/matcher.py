@@ -114,7 +114,8 @@ def _numeric(text: str, edges: dict[str, list[tuple[int, Any]]], end: int) -> No
 
 def _inside_number(tokens: Tokens, i: int, language: str) -> bool:
     """True when token ``i`` continues a number begun before it, so no match may begin there:
-    digits after digits and a glued ".", "," or "/" ("2.5", "1,5", "1,500", "1/2"), a group of
+    digits after digits and a glued "." or "," ("2.5", "1,5", "1,500") or, both of one or two
+    digits, "/" ("1/2", "23/12"; not "2024/2025"), a group of
     three digits one space after one to three digits ("10 000"), or a number word that reads
     as one number with the words before it ("twenty-one", "vingt et un", "hundred and five";
     read by text2num in ``language``)."""
@@ -133,7 +134,7 @@ def _inside_number(tokens: Tokens, i: int, language: str) -> bool:
             and tokens.glued(i - 1)
             and tokens.glued(i)
             and "0" <= texts[i - 2][-1:] <= "9"
-            and (mark != "/" or len(text) + len(texts[i - 2]) <= 3)  # "1/2", not "2024/2025"
+            and (mark != "/" or len(text) <= 2 >= len(texts[i - 2]))  # "1/2", not "2024/2025"
         )
     if not text.isalpha() or spelled_number(text, language) is None:
         return False

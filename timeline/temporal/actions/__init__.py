@@ -151,6 +151,7 @@ from timeline.temporal.actions.lengths import (
 from timeline.temporal.actions.offsets import (
     act_at_earliest,
     act_at_latest,
+    act_clock_ago,
     act_decimal_offset,
     act_no_clock,
     act_offset,
@@ -210,6 +211,7 @@ ACTIONS: dict[str, Action] = {
     "decimal_set": act_decimal_set,
     "decimal_event": act_decimal_event,
     "no_clock": act_no_clock,
+    "clock_ago": act_clock_ago,
     "event": act_event,
     "until": act_until,
     "by": act_by,

@@ -27,7 +27,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.calendar import add
-from timeline.temporal.values import Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make
 
 _GROUPS = frozenset({0, *range(100, 1000)})
 """Values of a group of three digits that tell their digits ("000", "100" to "999")."""
@@ -72,9 +72,13 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
     """The decimal number a rule captured as a whole part and its decimals ("2.5", "1,25"):
     ``args[0]`` says how many digits the decimals have ("1": a digit, "2": two digits); with
     ``fraction``, a count and a fraction ("two and a half"); ``mixed``, a count and a ratio
-    of two numbers ("2 1/2"), None unless it has a finite decimal form; ``half``: one half;
+    of two numbers ("2 1/2"), ``ratio`` a ratio alone ("3/4"), None unless it has a finite
+    decimal form; ``half``: one half;
     a number with a point: that amount ("0.75": "three quarters of an hour"); ``thousands``,
-    a number written in groups of three digits ("10 000")."""
+    a number written in groups of three digits ("10 000"); ``hundreds``, hundreds and the
+    rest in words ("two hundred and five": the counts before and after the hundred);
+    ``spelled``, a count and one decimal digit in words ("one point five"); ``thousand``, a
+    count of thousands in words ("two thousand", "mille")."""
     if args[:1] == ("half",):
         return Decimal("0.5")
     if args and "." in args[0]:
@@ -85,8 +89,28 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
         if len(numbers) != 2 or not (0 < numbers[0] < 1000 and numbers[1] in _GROUPS):
             return None
         return Decimal(numbers[0] * 1000 + numbers[1])
-    if args[:1] == ("mixed",):
+    if args[:1] == ("thousand",):  # "two thousand", "mille": a count of thousands in words
+        counts = caps.all("qty", "qty_long") or [1]
+        if len(counts) != 1 or type(counts[0]) is not int or not 0 < counts[0] < 1000:
+            return None
+        return Decimal(counts[0] * 1000)
+    if args[:1] == ("spelled",):  # "one point five": a count, then one decimal digit
+        counts = caps.all("qty")
+        if len(counts) != 2 or not all(type(n) is int for n in counts) or counts[1] > 9:
+            return None
+        return Decimal(counts[0]) + Decimal(counts[1]).scaleb(-1)
+    if args[:1] == ("hundreds",):  # "two hundred and five", "deux cent cinquante"
+        counts = caps.all("qty", "qty_long")
+        if not counts or len(counts) > 2 or not all(type(n) is int for n in counts):
+            return None  # "two hundred and a few days": no count
+        hundreds, rest = [1, *counts] if len(counts) == 1 else counts
+        if not (0 < hundreds < 10 and 0 < rest < 100):
+            return None
+        return Decimal(hundreds * 100 + rest)
+    if args[:1] in (("mixed",), ("ratio",)):
         numbers = [n for n in caps.all("int", "qty") if isinstance(n, int)]
+        if args[0] == "ratio":  # "3/4 of an hour": one digit each ("12/25" is a date)
+            numbers = [0, *numbers] if all(n < 10 for n in numbers) else []
         if len(numbers) != 3 or not 0 < numbers[1] < numbers[2] or numbers[2] > 100:
             return None
         ratio = Decimal(numbers[1]) / Decimal(numbers[2])
@@ -110,12 +134,20 @@ def stated_decimal(caps: Captures, args: tuple[str, ...]) -> Decimal | None:
     return Decimal(whole) + Decimal(decimals).scaleb(-places)
 
 
+def _proper_fraction(caps: Captures) -> bool:
+    """True when the rule captured two one-digit numbers, the first the smaller ("1/3")."""
+    numbers = [n for n in caps.all("int") if isinstance(n, int)]
+    return len(numbers) == 2 and 0 < numbers[0] < numbers[1] < 10
+
+
 def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A length stated with decimals or a fraction ("2.5 days", "1,5 heure", "2 1/2 years"):
     ``decimal_duration:how[:unit]``, ``how`` as in :func:`stated_decimal`, ``unit`` when the
     rule names it ("1.5h"); the TIMEX3 value keeps the decimals (``P2.5D``)."""
     amount = stated_decimal(caps, args)
     unit_word = args[1] if len(args) > 1 else caps.get("unit")  # "1.5h": decimal_duration:1:hour
+    if amount is None and args[:1] == ("ratio",) and _proper_fraction(caps):
+        return INVALID  # "1/3 of a day": no exact decimal, and not "a day"
     if amount is None or amount <= 0 or unit_word is None:
         return None
     unit = _unit(unit_word)

@@ -115,7 +115,7 @@ def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
     time; "in" in a past clause is a length."""
     sign, digits = int(args[0]), args[1:]
     amount = stated_decimal(caps, digits)
-    unit_word = caps.get("unit")
+    unit_word = args[2] if len(args) > 2 else caps.get("unit")  # "in 1.5h": ...:hour
     if amount is None or amount <= 0 or unit_word is None:
         return None
     if sign > 0 and ctx.tense == "past":  # "the lowest level in 1.5 years"
@@ -147,6 +147,26 @@ def act_decimal_offset(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
         return _calendar(day_of(moved), grain, Anchor.REFERENCE)
     except (ValueError, OverflowError):
         return INVALID
+
+
+def act_clock_ago(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """R moved back by hours written as on a clock ("il y a 2h", "2h30 ago"): ``clock_ago``;
+    the instant to the minute (whole hours) or the second, with a clock R; no time without
+    one (rather than the clock time "2h")."""
+    hours, minutes = caps.get("int"), caps.get("minute") or 0
+    if not isinstance(hours, int) or not isinstance(minutes, int):
+        return None
+    if not isinstance(ctx.reference, datetime):
+        return INVALID
+    total = hours * 60 + minutes
+    if not 0 < total <= _MAX_CLOCK_MINUTES:
+        return INVALID
+    moved = ctx.reference.replace(microsecond=0) - timedelta(minutes=total)
+    return _clock_value(moved, G.MINUTE if minutes == 0 else G.SECOND)
+
+
+_MAX_CLOCK_MINUTES = 7 * 24 * 60
+"""The longest offset read from hours written as on a clock (a week)."""
 
 
 def act_no_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
