@@ -159,12 +159,15 @@ RANGE_FORMS = {
         "du {day_ord1} {month1} {year1} au {day_ord2} {month2} {year2}",
         "entre le {day1} {month1} et le {day2} {month2} {year2}",
         "du {dd1}/{mm1}/{year1} au {dd2}/{mm2}/{year2}",
+        "du {day1}/{m1} au {day2}/{m2}/{year2}",
+        "{day1}/{m1} - {day2}/{m2}/{year2}",
     ],
     "en": [
         "from {month1} {day1} to {month2} {day2}, {year2}",
         "from {month1} {day1}, {year1} to {month2} {day2}, {year2}",
         "between {month1} {day1} and {month2} {day2}, {year2}",
         "{month_abbr1} {day1} - {month_abbr2} {day2}, {year2}",
+        "{m1}/{day1} - {m2}/{day2}/{year2}",
     ],
 }
 SENTENCES = {

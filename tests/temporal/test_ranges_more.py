@@ -264,3 +264,22 @@ def test_a_french_month_takes_a_year_after_a_comma(text: str, start: date, end: 
 def test_last_and_next_before_a_day_without_a_year(text: str, lang: str, day: date) -> None:
     (mention,) = find_times(text, lang=lang, reference_date=R)
     assert (mention.value.start, mention.value.end) == (day, day + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "end"),
+    [
+        (
+            "Le salon s'est tenu du 8/5 au 11/5/2019 à Metz.",
+            "fr",
+            date(2019, 5, 8),
+            date(2019, 5, 12),
+        ),
+        ("Le salon s'est tenu 8/5 - 11/5/2019 à Metz.", "fr", date(2019, 5, 8), date(2019, 5, 12)),
+        ("The fair ran 5/8 - 5/11/2019 in Ohio.", "en", date(2019, 5, 8), date(2019, 5, 12)),
+        ("The fair ran 8/5 - 11/5/2019 in Leeds.", "en-GB", date(2019, 5, 8), date(2019, 5, 12)),
+    ],
+)
+def test_two_numeric_days_then_one_year(text: str, lang: str, start: date, end: date) -> None:
+    (mention,) = find_times(text, lang=lang, reference_date=R)
+    assert (mention.value.start, mention.value.end) == (start, end)
