@@ -334,3 +334,21 @@ def test_a_lower_case_month_word_before_an_adverb_or_a_count_is_no_date(
 ) -> None:
     mentions = find_times(text, lang="en", reference_date=R)
     assert [m.text for m in mentions if m.text != "later"] == found
+
+
+_DATED = {
+    "fr": "Le 12 mars 2024, la société a cité {X} dans son rapport.",
+    "en": "On March 12, 2024, the company cited {X} in its report.",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_the_guards_leave_the_sentence_s_own_date(lang: str, data: st.DataObject) -> None:
+    injected = data.draw(
+        st.one_of(_NAMES[lang], _AMOUNTS[lang], _VERSIONS, _PHONES, _INVALID_DATES[lang])
+    )
+    text = _DATED[lang].replace("{X}", injected)
+    found = find_times(text, lang=lang, reference_date=R)
+    assert "2024-03-12" in [m.value.timex for m in found]
