@@ -689,6 +689,8 @@ class _Tense:
                 capital = self.tokens.capitalised(i)
                 word = self._lower(i)
                 kind = _marker(capital, word, previous, self.lex)
+                if capital and word in self.lex.capitalised_only and i not in self.tokens.breaks:
+                    kind = ""  # "in May", not the verb "may"
                 if kind == "future" and word in self.lex.negated_past and self._negated(i):
                     kind = "past"
             self.kinds[i] = kind
