@@ -249,3 +249,11 @@ def test_a_range_of_bare_hours_keeps_its_end_on_a_day() -> None:
 def test_bare_hours_read_into_more_than_half_a_day_are_no_range() -> None:
     found = find_times("Children aged 9 to 12 tonight.", lang="en", reference_date=NOW)
     assert all(m.value.granularity is not Granularity.HOUR for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Il a nagé pendant 1 h 40.", "Elle a bouclé le parcours en 4h05."]
+)
+def test_a_length_in_hours_is_no_clock_time(sentence: str) -> None:
+    found = find_times(sentence, lang="fr", reference_date=NOW)
+    assert all(m.value.granularity is not Granularity.MINUTE for m in found)
