@@ -236,3 +236,24 @@ def test_a_part_of_day_and_a_clock_time_take_their_sentence_s_day() -> None:
 )
 def test_french_minutes_before_the_hour(text: str, start: str) -> None:
     assert _at(text, "fr")[0] == start
+
+
+def test_a_range_of_bare_hours_keeps_its_end_on_a_day() -> None:
+    found = find_times("Stalls will open 8 to 11 pm on Saturday.", lang="en", reference_date=NOW)
+    clocks = [m.value for m in found if m.value.granularity is Granularity.HOUR]
+    assert [(v.start, v.end) for v in clocks] == [
+        (datetime(2025, 7, 5, 20, 0), datetime(2025, 7, 5, 23, 0))
+    ]
+
+
+def test_bare_hours_read_into_more_than_half_a_day_are_no_range() -> None:
+    found = find_times("Children aged 9 to 12 tonight.", lang="en", reference_date=NOW)
+    assert all(m.value.granularity is not Granularity.HOUR for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Il a nagé pendant 1 h 40.", "Elle a bouclé le parcours en 4h05."]
+)
+def test_a_length_in_hours_is_no_clock_time(sentence: str) -> None:
+    found = find_times(sentence, lang="fr", reference_date=NOW)
+    assert all(m.value.granularity is not Granularity.MINUTE for m in found)

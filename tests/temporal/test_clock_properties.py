@@ -15,6 +15,8 @@ from timeline import Granularity, TimeType, find_times
 
 R = datetime(2025, 7, 1, 10, 0)  # a Tuesday, 10:00
 DAY = timedelta(days=1)
+REFERENCES = st.sampled_from([R.replace(hour=h, minute=30) for h in (0, 7, 11, 16, 19, 23)] + [R])
+"""Reference times through R's day: a clock time alone moves to the next (or latest) one."""
 
 FR_HOURS = [
     "zéro",
@@ -157,15 +159,16 @@ def en_forms(hour: int, minute: int, *, bare: bool = False) -> list[str]:
     return forms
 
 
-def _next(hour: int, minute: int) -> datetime:
-    """The next such time not before R (a clock time alone in a future clause)."""
-    moment = R.replace(hour=hour, minute=minute)
-    return moment if moment >= R else moment + DAY
+def _next(ref: datetime, hour: int, minute: int) -> datetime:
+    """The next such time not before ``ref`` (a clock time alone in a future clause)."""
+    moment = ref.replace(hour=hour, minute=minute)
+    return moment if moment >= ref else moment + DAY
 
 
 @st.composite
-def french(draw: st.DrawFn) -> tuple[str, datetime]:
+def french(draw: st.DrawFn) -> tuple[str, datetime, datetime]:
     """A French clock expression and the instant it names."""
+    ref = draw(REFERENCES)
     context = draw(
         st.sampled_from(["alone", "demain", "weekday", "soir", "matin", "aprem", "nuit"])
     )
@@ -175,47 +178,48 @@ def french(draw: st.DrawFn) -> tuple[str, datetime]:
         hour = draw(st.integers(0, 23))
         form = draw(st.sampled_from(fr_forms(hour, minute)))
         if context == "alone":
-            return f"{at} {form}", _next(hour, minute)
+            return f"{at} {form}", _next(ref, hour, minute), ref
         if context == "demain":
             # "17 heures demain" may be a length ("il travaillera 17 heures demain")
             words = "{1} demain" if "heure" not in form and draw(st.booleans()) else "demain {} {}"
-            return words.format(at, form), R.replace(hour=hour, minute=minute) + DAY
+            return words.format(at, form), ref.replace(hour=hour, minute=minute) + DAY, ref
         weekday = draw(st.sampled_from(sorted(FR_WEEKDAYS)))
-        day = R.replace(hour=hour, minute=minute) + FR_WEEKDAYS[weekday] * DAY
-        return f"{weekday} {at} {form}", day
+        day = ref.replace(hour=hour, minute=minute) + FR_WEEKDAYS[weekday] * DAY
+        return f"{weekday} {at} {form}", day, ref
     if context == "soir":
         day_words, shift = draw(st.sampled_from([("ce soir", 0), ("demain soir", 1)]))
-        moment = R.replace(hour=0, minute=minute) + shift * DAY
+        moment = ref.replace(hour=0, minute=minute) + shift * DAY
         kind = draw(st.sampled_from(["late", "small", "midnight"]))
         if kind == "late":
             hour = draw(st.integers(18, 23))
             form = draw(
                 st.sampled_from(fr_forms(hour, minute) + fr_forms(hour, minute, twelve=True))
             )
-            return f"{day_words} {at} {form}", moment + timedelta(hours=hour)
+            return f"{day_words} {at} {form}", moment + timedelta(hours=hour), ref
         if kind == "small":
             hour = draw(st.integers(1, 3))
             form = f"{hour}h{minute:02d} du matin" if minute else f"{hour}h du matin"
-            return f"{day_words} {at} {form}", moment + DAY + timedelta(hours=hour)
-        return f"{day_words} {at} minuit", moment.replace(minute=0) + DAY
+            return f"{day_words} {at} {form}", moment + DAY + timedelta(hours=hour), ref
+        return f"{day_words} {at} minuit", moment.replace(minute=0) + DAY, ref
     if context == "matin":
         day_words, shift = draw(st.sampled_from([("ce matin", 0), ("demain matin", 1)]))
         hour = draw(st.integers(5, 11))
         form = draw(st.sampled_from(fr_forms(hour, minute)))
-        return f"{day_words} {at} {form}", R.replace(hour=hour, minute=minute) + shift * DAY
+        return f"{day_words} {at} {form}", ref.replace(hour=hour, minute=minute) + shift * DAY, ref
     if context == "aprem":
         hour = draw(st.integers(13, 18))
         form = draw(st.sampled_from(fr_forms(hour, minute) + fr_forms(hour, minute, twelve=True)))
-        return f"cet après-midi {at} {form}", R.replace(hour=hour, minute=minute)
+        return f"cet après-midi {at} {form}", ref.replace(hour=hour, minute=minute), ref
     hour = draw(st.sampled_from([22, 23, 0, 1, 2, 3]))
     form = draw(st.sampled_from(fr_forms(hour, minute)))
-    instant = R.replace(hour=hour, minute=minute) + (DAY if hour < 12 else timedelta(0))
-    return f"cette nuit {at} {form}", instant
+    instant = ref.replace(hour=hour, minute=minute) + (DAY if hour < 12 else timedelta(0))
+    return f"cette nuit {at} {form}", instant, ref
 
 
 @st.composite
-def english(draw: st.DrawFn) -> tuple[str, datetime]:
+def english(draw: st.DrawFn) -> tuple[str, datetime, datetime]:
     """An English clock expression and the instant it names."""
+    ref = draw(REFERENCES)
     context = draw(st.sampled_from(["alone", "tomorrow", "weekday", "tonight", "morning", "aft"]))
     at = draw(st.sampled_from(["at", "around"]))
     minute = draw(st.sampled_from([0, 0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55]))
@@ -223,48 +227,49 @@ def english(draw: st.DrawFn) -> tuple[str, datetime]:
         hour = draw(st.integers(0, 23))
         form = draw(st.sampled_from(en_forms(hour, minute)))
         if context == "alone":
-            return f"{at} {form}", _next(hour, minute)
+            return f"{at} {form}", _next(ref, hour, minute), ref
         if context == "tomorrow":
             words = draw(st.sampled_from(["tomorrow {} {}", "{0} {1} tomorrow"]))
-            return words.format(at, form), R.replace(hour=hour, minute=minute) + DAY
+            return words.format(at, form), ref.replace(hour=hour, minute=minute) + DAY, ref
         weekday = draw(st.sampled_from(sorted(EN_WEEKDAYS)))
-        day = R.replace(hour=hour, minute=minute) + EN_WEEKDAYS[weekday] * DAY
-        return f"on {weekday} {at} {form}", day
+        day = ref.replace(hour=hour, minute=minute) + EN_WEEKDAYS[weekday] * DAY
+        return f"on {weekday} {at} {form}", day, ref
     if context == "tonight":
         day_words, shift = draw(
             st.sampled_from([("tonight", 0), ("this evening", 0), ("Friday evening", 3)])
         )
-        moment = R.replace(hour=0, minute=minute) + shift * DAY
+        moment = ref.replace(hour=0, minute=minute) + shift * DAY
         kind = draw(st.sampled_from(["late", "small", "midnight"]))
         if kind == "late":
             hour = draw(st.integers(18, 23))
             form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
-            return f"{day_words} {at} {form}", moment + timedelta(hours=hour)
+            return f"{day_words} {at} {form}", moment + timedelta(hours=hour), ref
         if kind == "small":
             hour = draw(st.integers(1, 3))
             form = f"{hour}:{minute:02d} am" if minute else f"{hour} am"
-            return f"{day_words} {at} {form}", moment + DAY + timedelta(hours=hour)
-        return f"{day_words} {at} midnight", moment.replace(minute=0) + DAY
+            return f"{day_words} {at} {form}", moment + DAY + timedelta(hours=hour), ref
+        return f"{day_words} {at} midnight", moment.replace(minute=0) + DAY, ref
     if context == "morning":
         day_words, shift = draw(st.sampled_from([("this morning", 0), ("tomorrow morning", 1)]))
         hour = draw(st.integers(5, 11))
         form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
-        return f"{day_words} {at} {form}", R.replace(hour=hour, minute=minute) + shift * DAY
+        return f"{day_words} {at} {form}", ref.replace(hour=hour, minute=minute) + shift * DAY, ref
     hour = draw(st.integers(13, 17))
     form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
-    return f"this afternoon {at} {form}", R.replace(hour=hour, minute=minute)
+    return f"this afternoon {at} {form}", ref.replace(hour=hour, minute=minute), ref
 
 
-def _latest(hour: int, minute: int) -> datetime:
-    """The latest such time not after R (a clock time alone in a past clause)."""
-    moment = R.replace(hour=hour, minute=minute)
-    return moment if moment <= R else moment - DAY
+def _latest(ref: datetime, hour: int, minute: int) -> datetime:
+    """The latest such time not after ``ref`` (a clock time alone in a past clause)."""
+    moment = ref.replace(hour=hour, minute=minute)
+    return moment if moment <= ref else moment - DAY
 
 
 @st.composite
-def french_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
+def french_more(draw: st.DrawFn) -> tuple[str, datetime, bool, datetime]:
     """A French clock expression in a past clause, on a date, or before its day or part of
     day; the instant; whether the clause is past."""
+    ref = draw(REFERENCES)
     context = draw(
         st.sampled_from(["past", "hier", "date", "soir_after", "wd_part", "matin_after"])
     )
@@ -277,18 +282,23 @@ def french_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
             forms.append(f"{_fr_hour_word(hour)} {FR_MINUTE_WORDS[minute]}")
         form = draw(st.sampled_from(forms))
         if context == "past":
-            return f"{at} {form}", _latest(hour, minute), True
+            return f"{at} {form}", _latest(ref, hour, minute), True, ref
         if context == "hier":
-            return f"hier {at} {form}", R.replace(hour=hour, minute=minute) - DAY, True
-        return f"le 14 juillet {at} {form}", R.replace(day=14, hour=hour, minute=minute), False
+            return f"hier {at} {form}", ref.replace(hour=hour, minute=minute) - DAY, True, ref
+        return (
+            f"le 14 juillet {at} {form}",
+            ref.replace(day=14, hour=hour, minute=minute),
+            False,
+            ref,
+        )
     if context == "soir_after":
         hour = draw(st.integers(18, 23))
         form = draw(st.sampled_from(fr_forms(hour, minute) + fr_forms(hour, minute, twelve=True)))
-        return f"{at} {form} ce soir", R.replace(hour=hour, minute=minute), False
+        return f"{at} {form} ce soir", ref.replace(hour=hour, minute=minute), False, ref
     if context == "matin_after":
         hour = draw(st.integers(5, 11))
         form = draw(st.sampled_from(fr_forms(hour, minute)))
-        return f"{at} {form} demain matin", R.replace(hour=hour, minute=minute) + DAY, False
+        return f"{at} {form} demain matin", ref.replace(hour=hour, minute=minute) + DAY, False, ref
     words, first, last, shift, past = draw(
         st.sampled_from(
             [
@@ -302,13 +312,14 @@ def french_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
     )
     hour = draw(st.integers(first, last))
     form = draw(st.sampled_from(fr_forms(hour, minute) + fr_forms(hour, minute, twelve=True)))
-    return f"{words} {at} {form}", R.replace(hour=hour, minute=minute) + shift * DAY, past
+    return f"{words} {at} {form}", ref.replace(hour=hour, minute=minute) + shift * DAY, past, ref
 
 
 @st.composite
-def english_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
+def english_more(draw: st.DrawFn) -> tuple[str, datetime, bool, datetime]:
     """An English clock expression in a past clause, on a date, or before its day or part
     of day; the instant; whether the clause is past."""
+    ref = draw(REFERENCES)
     context = draw(st.sampled_from(["past", "yesterday", "date", "day_after", "part_after", "wd"]))
     at = draw(st.sampled_from(["at", "around"]))
     minute = draw(st.sampled_from([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50]))
@@ -319,19 +330,29 @@ def english_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
             forms.append(f"{hour % 12 or 12} o'clock {'am' if hour < 12 else 'pm'}")
         form = draw(st.sampled_from(forms))
         if context == "past":
-            return f"{at} {form}", _latest(hour, minute), True
+            return f"{at} {form}", _latest(ref, hour, minute), True, ref
         if context == "yesterday":
-            return f"yesterday {at} {form}", R.replace(hour=hour, minute=minute) - DAY, True
+            return f"yesterday {at} {form}", ref.replace(hour=hour, minute=minute) - DAY, True, ref
         if context == "date":
-            return f"on July 14 {at} {form}", R.replace(day=14, hour=hour, minute=minute), False
-        return f"{at} {form} on Friday", R.replace(hour=hour, minute=minute) + 3 * DAY, False
+            return (
+                f"on July 14 {at} {form}",
+                ref.replace(day=14, hour=hour, minute=minute),
+                False,
+                ref,
+            )
+        return f"{at} {form} on Friday", ref.replace(hour=hour, minute=minute) + 3 * DAY, False, ref
     if context == "part_after":
         words, first, last, shift = draw(
             st.sampled_from([("tonight", 18, 23, 0), ("tomorrow morning", 5, 11, 1)])
         )
         hour = draw(st.integers(first, last))
         form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
-        return f"{at} {form} {words}", R.replace(hour=hour, minute=minute) + shift * DAY, False
+        return (
+            f"{at} {form} {words}",
+            ref.replace(hour=hour, minute=minute) + shift * DAY,
+            False,
+            ref,
+        )
     words, first, last, shift, past = draw(
         st.sampled_from(
             [
@@ -345,7 +366,7 @@ def english_more(draw: st.DrawFn) -> tuple[str, datetime, bool]:
     )
     hour = draw(st.integers(first, last))
     form = draw(st.sampled_from(en_forms(hour, minute, bare=True)))
-    return f"{words} {at} {form}", R.replace(hour=hour, minute=minute) + shift * DAY, past
+    return f"{words} {at} {form}", ref.replace(hour=hour, minute=minute) + shift * DAY, past, ref
 
 
 def _framed(words: str, lang: str, frame: int, past: bool = False) -> str:
@@ -366,45 +387,49 @@ def _framed(words: str, lang: str, frame: int, past: bool = False) -> str:
 _SINGULAR = re.compile(r"\bheure\b(?! du)")
 
 
-def _clock_starts(sentence: str, lang: str) -> list[object]:
+def _clock_starts(sentence: str, lang: str, ref: datetime = R) -> list[object]:
     return [
         m.value.start
-        for m in find_times(sentence, lang=lang, reference_date=R)
+        for m in find_times(sentence, lang=lang, reference_date=ref)
         if m.value.type is TimeType.TIME and m.value.granularity in CLOCK_GRAINS
     ]
 
 
 @settings(max_examples=400, deadline=None)
 @given(french(), st.integers(0, len(FR_SENTENCES) - 1))
-def test_french_clock_times_read_as_their_instant(case: tuple[str, datetime], frame: int) -> None:
-    words, instant = case
+def test_french_clock_times_read_as_their_instant(
+    case: tuple[str, datetime, datetime], frame: int
+) -> None:
+    words, instant, ref = case
     sentence = _framed(words, "fr", frame)
-    assert _clock_starts(sentence, "fr") == [instant], sentence
+    assert _clock_starts(sentence, "fr", ref) == [instant], (sentence, ref)
 
 
 @settings(max_examples=400, deadline=None)
 @given(english(), st.integers(0, len(EN_SENTENCES) - 1))
-def test_english_clock_times_read_as_their_instant(case: tuple[str, datetime], frame: int) -> None:
-    words, instant = case
+def test_english_clock_times_read_as_their_instant(
+    case: tuple[str, datetime, datetime], frame: int
+) -> None:
+    words, instant, ref = case
     sentence = _framed(words, "en", frame)
-    assert _clock_starts(sentence, "en") == [instant], sentence
+    assert _clock_starts(sentence, "en", ref) == [instant], (sentence, ref)
 
 
 @settings(max_examples=400, deadline=None)
 @given(french_more(), st.integers(0, len(FR_PAST) - 1))
 def test_french_clock_times_in_past_clauses_and_on_days(
-    case: tuple[str, datetime, bool], frame: int
+    case: tuple[str, datetime, bool, datetime], frame: int
 ) -> None:
-    words, instant, past = case
+    words, instant, past, ref = case
     sentence = _framed(words, "fr", frame, past)
-    assert _clock_starts(sentence, "fr") == [instant], sentence
+    assert _clock_starts(sentence, "fr", ref) == [instant], (sentence, ref)
 
 
 @settings(max_examples=400, deadline=None)
 @given(english_more(), st.integers(0, len(EN_PAST) - 1))
 def test_english_clock_times_in_past_clauses_and_on_days(
-    case: tuple[str, datetime, bool], frame: int
+    case: tuple[str, datetime, bool, datetime], frame: int
 ) -> None:
-    words, instant, past = case
+    words, instant, past, ref = case
     sentence = _framed(words, "en", frame, past)
-    assert _clock_starts(sentence, "en") == [instant], sentence
+    assert _clock_starts(sentence, "en", ref) == [instant], (sentence, ref)

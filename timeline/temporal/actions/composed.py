@@ -1233,6 +1233,9 @@ def act_year_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
 _CLOCK_UNITS = (G.HOUR, G.MINUTE, G.SECOND)
 
 
+_HALF_DAY = timedelta(hours=12)
+
+
 def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "from 3 to 5 pm", "de 3 à 5 h", "3:30-6 pm": two clock times that share the last
     one's am/pm or unit; "de 9h30 à 11h", "between 10 and 11:30": clock times found before;
@@ -1253,7 +1256,12 @@ def act_clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return INVALID  # a rising order on the clock, "10 to 2 pm"; "won 21 to 7" is a score
     caps = Captures(tuple(("hour" if c == "int" else c, v) for c, v in caps.items))
     found = _whole(ctx, _clock_range(ctx, caps, args))
-    return attrs.evolve(found, parts=()) if isinstance(found, Found) else found  # one mention
+    if not isinstance(found, Found):
+        return found
+    start, end = found.value.start, found.value.end
+    if isinstance(start, datetime) and isinstance(end, datetime) and end - start > _HALF_DAY:
+        return INVALID  # "ages 8 to 12 tonight" is no range of 16 hours
+    return attrs.evolve(found, parts=()) if "part" in args else found  # one mention
 
 
 def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
