@@ -101,6 +101,9 @@ def test_the_expression_takes_the_tense_of_its_clause(
         # a French past participle after its noun dates the clause
         ("Les dégâts constatés vendredi dépassent 10 000 euros.", "fr", date(2025, 6, 27)),
         ("Les vols commis vendredi inquiètent les commerçants.", "fr", date(2025, 6, 27)),
+        # "-rons" is a future after "nous" only ("les patrons" is a noun)
+        ("Les patrons ont parlé vendredi.", "fr", date(2025, 6, 27)),
+        ("Nous signerons vendredi, a dit le patron.", "fr", date(2025, 7, 4)),
         # the French imperfect plural looks back, the conditional forward ("retrait" is a noun)
         ("Les deux camions roulaient vendredi sur la nationale.", "fr", date(2025, 6, 27)),
         ("Le conseil voterait vendredi, a indiqué le maire.", "fr", date(2025, 7, 4)),

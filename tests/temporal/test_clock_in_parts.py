@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -257,3 +257,17 @@ def test_bare_hours_read_into_more_than_half_a_day_are_no_range() -> None:
 def test_a_length_in_hours_is_no_clock_time(sentence: str) -> None:
     found = find_times(sentence, lang="fr", reference_date=NOW)
     assert all(m.value.granularity is not Granularity.MINUTE for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "day"),
+    [
+        ("Le jury a délibéré pendant trois heures mercredi soir.", "PT3H", "2025-06-25TEV"),
+        ("Les deux patrons ont parlé durant 2 heures lundi.", "PT2H", "2025-06-30"),
+    ],
+)
+def test_after_pendant_a_number_of_hours_is_a_length_not_a_clock_time(
+    text: str, length: str, day: str
+) -> None:
+    found = find_times(text, lang="fr", reference_date=date(2025, 7, 1))
+    assert [m.value.timex for m in found] == [length, day]

@@ -66,6 +66,7 @@ _RARE = (
     "month_num",
     "ord",
 )
+_CLOCK_STARTS = frozenset({"hour", "clock_hour"})
 ZERO_WIDTH = frozenset({"break", "whole"})
 """Elements that match no token: a break follows, the match is the whole text."""
 
@@ -120,6 +121,8 @@ class Rule:
     key: tuple[frozenset[str], int] | None = None
     """Words or categories (``"<month>"``) one of which the rule needs, and at most how many
     tokens can precede it."""
+    clock_first: bool = False
+    """The rule begins with an hour (a clock time)."""
     needs: tuple[tuple[frozenset[str], int], ...] = ()
     """The rule's other required elements that can be keys, in the same form: each must be
     near as well ("le mois prochain" needs "prochain" as well as its key ``<unit>``)."""
@@ -246,6 +249,10 @@ class Lexicon:
     past_words: frozenset[str]
     past_suffixes: tuple[str, ...]
     future_suffixes: tuple[str, ...]
+    subject_suffixes: tuple[str, ...]
+    """Future endings that are futures only after one of ``suffix_subjects`` ("nous
+    parlerons"; "les patrons" is a noun)."""
+    suffix_subjects: frozenset[str]
     future_pairs: frozenset[str]
     """Two words that together look forward ("to be", "is to")."""
     future_pair_ends: frozenset[str]
@@ -262,6 +269,8 @@ class Lexicon:
     vocabulary: frozenset[str]
     """Every word of the lexicon and its rules: not evidence of a verb around a match."""
     lowercase_months: bool
+    length_words: frozenset[str]
+    """Words after which a number counts units, never a clock time ("pendant 3 heures")."""
     capitalised_only: frozenset[str]
     """Words that name a time only when capitalised (English "May", "March"), next to a
     number, or after one of ``lowercase_after``."""
@@ -502,6 +511,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
                 key=_useful_key(rule, (ranked[0][1], ranked[0][2]) if ranked else None, frequent),
                 needs=tuple((markers, reach) for rank, markers, reach in ranked[1:] if rank[0] < 2),
                 second_words=_second_words(elements),
+                clock_first=elements[0].category in _CLOCK_STARTS,
             )
         )
     by_literal: tuple[dict[str, list[Rule]], ...] = (defaultdict(list), defaultdict(list))
@@ -560,6 +570,8 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         past_words=frozenset(tense.get("past_words", [])),
         past_suffixes=tuple(tense.get("past_suffixes", [])),
         future_suffixes=tuple(tense.get("future_suffixes", [])),
+        subject_suffixes=tuple(tense.get("subject_suffixes", [])),
+        suffix_subjects=frozenset(tense.get("suffix_subjects", [])),
         suffix_blockers=frozenset(tense.get("suffix_blockers", [])),
         future_pairs=frozenset(tense.get("future_pairs", [])),
         future_pair_ends=frozenset(pair.split()[-1] for pair in tense.get("future_pairs", [])),
@@ -568,6 +580,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         subordinators=frozenset(tense.get("subordinators", [])),
         vocabulary=frozenset(vocabulary),
         lowercase_months=bool(data.get("lowercase_months", False)),
+        length_words=frozenset(_tokens(" ".join(data.get("length_words", [])))),
         capitalised_only=frozenset(_tokens(" ".join(data.get("capitalised_only", [])))),
         lowercase_after=frozenset(_tokens(" ".join(data.get("lowercase_after", [])))),
         config=dict(data.get("config", {})),

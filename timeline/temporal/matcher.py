@@ -829,6 +829,8 @@ def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
         return ""
     if len(word) >= _FUTURE_SUFFIX_MIN and word.endswith(lex.future_suffixes):
         return "future"
+    if word.endswith(lex.subject_suffixes) and previous in lex.suffix_subjects:
+        return "future"  # "nous parlerons" ("les patrons" is a noun)
     if (
         word.endswith(lex.past_suffixes)
         and previous not in lex.suffix_blockers
@@ -1104,12 +1106,16 @@ class _Engine:
             starts = ((p, self._candidates(p, time_starts, times)) for p in positions)
         tokens, edges = self.tokens, self.edges
         language = self.lex.code.partition("-")[0]
+        lengths = self.lex.length_words
         for i, rules in starts:
             if rules and _inside_number(tokens, i, language):
                 continue
             raw = []
+            counted = i > 0 and tokens.texts[i - 1] in lengths  # "pendant 3 heures mardi"
             for rule in rules:
                 if rule.second_words and not _second_possible(rule, i, tokens, edges, times):
+                    continue
+                if counted and rule.clock_first:
                     continue
                 for end, caps, bounds in _match_rule(rule, i, tokens, edges, times):
                     raw.append((end, rule, caps, bounds))
