@@ -21,6 +21,7 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "time-semantics.md"
 # (first example of the row, language, the row's timex)
 CASES = [
     ("21 janvier 2025", "fr", "2025-01-21"),
+    ("le 4e jour de juillet, 1995", "fr", "1995-07-04"),
     ("le 14 fév. à 10h15", "fr", "2026-02-14T10:15"),
     ("le 10 novembre 93", "fr", "1993-11-10"),
     ("20161016", "en", "2016-10-16"),
@@ -80,6 +81,7 @@ CASES = [
     ("le lendemain du 4 août", "fr", "2025-08-05"),
     ("il y a trois jours", "fr", "2025-06-28"),
     ("dans deux semaines", "fr", "2025-07-15"),
+    ("in 1.5 years", "en", "2027"),
     ("three Fridays from now", "en", "2025-07-18"),
     ("a fortnight ago", "en", "2025-06-17"),
     ("two weeks from today", "en", "2025-07-15"),
@@ -162,7 +164,7 @@ CASES = [
     ("10 juin au 1er juillet", "fr", "2025-06-10/2025-07-01"),
     ("from 4 to 22 this month", "en", "2025-07-04/2025-07-22"),
     ("from April 27 to the 3rd", "en", "2026-04-27/2026-05-03"),
-    ("du lundi au mercredi", "fr", "2025-07-07/2025-07-09"),
+    ("du jeudi au mardi", "fr", "2025-07-03/2025-07-08"),
     ("la semaine prochaine, entre lundi et jeudi", "fr", "2025-07-07/2025-07-10"),
 ]
 
