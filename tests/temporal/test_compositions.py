@@ -92,6 +92,19 @@ def test_a_weekday_picks_the_year_of_a_day_without_one() -> None:
     assert mention.value.start == date(2025, 6, 29)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # said on Saturday 15 November 2025: 5 March is a Sunday in 2023 and in 2028 only
+        ("La foire aura lieu le dimanche 5 mars.", date(2028, 3, 5)),
+        ("La foire a eu lieu le dimanche 5 mars.", date(2023, 3, 5)),
+    ],
+)
+def test_a_far_agreeing_year_is_taken_on_the_side_of_the_clause(text: str, day: date) -> None:
+    [mention] = find_times(text, lang="fr", reference_date=date(2025, 11, 15))
+    assert mention.value.start == day
+
+
 def test_the_fifth_monday_of_a_month_that_has_four_is_not_a_time() -> None:
     assert find_times("le cinquième lundi de février 2025", lang="fr", reference_date=R) == []
 

@@ -542,9 +542,9 @@ def test_two_days_of_two_months_without_a_year_end_with_the_second_read_alone(
 def _agreeing_year(reference: date, month: int, day: int, weekday: int, future: bool) -> int:
     """docs/time-semantics.md, "weekday with day and month": among the readings without the
     weekday (the next two in the clause's direction, then the nearest in the other), the first
-    on that weekday; else the one nearest R within two years; with none, the year as
-    without the weekday."""
-    years = range(reference.year - 2, reference.year + 3)
+    on that weekday; else, within three years, the one nearest R on the clause's side, then
+    the nearest on the other; with none, the year as without the weekday."""
+    years = range(reference.year - 3, reference.year + 4)
     readings = [date(y, month, day) for y in years if day <= calendar.monthrange(y, month)[1]]
     after = [r for r in readings if r >= reference]
     before = [r for r in reversed(readings) if r <= reference]
@@ -554,7 +554,8 @@ def _agreeing_year(reference: date, month: int, day: int, weekday: int, future: 
             return reading.year
     agreeing = [r for r in readings if r.weekday() == weekday]
     if agreeing:
-        return min(agreeing, key=lambda r: abs((r - reference).days)).year
+        on_side = [r for r in agreeing if (r >= reference) == future] or agreeing
+        return min(on_side, key=lambda r: abs((r - reference).days)).year
     return _nearest(reference, month, day, future).year
 
 

@@ -69,16 +69,21 @@ def _agreeing(readings: list[date], today: date, future: bool, weekday: int) -> 
 
 def _year_of_weekday(ctx: Context, month: int, day: int, weekday: int) -> int | None:
     """The year of "dimanche 29 août" (docs/time-semantics.md): the nearby reading whose
-    weekday agrees (``_agreeing``), else the agreeing one nearest R, at most two years away."""
+    weekday agrees (``_agreeing``), else the agreeing one nearest R on the clause's side, at
+    most three years away, else the nearest on the other side."""
     today = ctx.today
     if today is None:
         return None
-    years = range(today.year - 2, today.year + 3)
+    years = range(today.year - 3, today.year + 4)
     readings = [date(y, month, day) for y in years if day <= _cal.monthrange(y, month)[1]]
     found = _agreeing(readings, today, ctx.future, weekday)
     if found is None:
         agreeing = [r for r in readings if r.weekday() == weekday]
-        found = min(agreeing, key=lambda r: abs((r - today).days), default=None)
+        found = min(
+            agreeing,
+            key=lambda r: ((r >= today) != ctx.future, abs((r - today).days)),
+            default=None,
+        )
     return None if found is None else found.year
 
 
