@@ -271,3 +271,20 @@ def test_after_pendant_a_number_of_hours_is_a_length_not_a_clock_time(
 ) -> None:
     found = find_times(text, lang="fr", reference_date=date(2025, 7, 1))
     assert [m.value.timex for m in found] == [length, day]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The race lasted 2h.", "2h"),
+        ("The flight will take 3h.", "3h"),
+        ("It took nearly 4h to agree.", "4h"),
+        ("He finished the race in 2h.", "in 2h"),
+    ],
+)
+def test_english_hours_after_a_word_of_length_or_in_a_past_clause_are_a_length(
+    text: str, words: str
+) -> None:
+    for reference in (date(2025, 11, 15), datetime(2025, 11, 15, 10, 0)):
+        [mention] = find_times(text, lang="en", reference_date=reference)
+        assert (mention.text, mention.value.type) == (words, TimeType.DURATION)

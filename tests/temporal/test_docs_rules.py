@@ -126,6 +126,7 @@ CASES = [
     ("this evening at 8", "en", "2025-07-01T20:00"),
     ("tonight at 12", "en", "2025-07-02T00:00"),
     ("tonight at 2am", "en", "2025-07-02T02:00"),
+    ("lasted 2h", "en", "PT2H"),
     ("7:00 on Sunday afternoon", "en", "2025-07-06T19:00"),
     ("Sat at 5", "en", "2025-07-05T05:00"),
     ("the first Monday evening of next month", "en", "2025-08-04TEV"),

@@ -171,8 +171,18 @@ _MAX_CLOCK_MINUTES = 7 * 24 * 60
 
 def act_no_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A clock time counted from R ("in 2h", "dans 3h") when R has no clock and the clause is
-    not past: no time (rather than the clock time "2h"); placed after the rule that reads it."""
-    if isinstance(ctx.reference, datetime) or ctx.tense == "past":
+    not past: no time (rather than the clock time "2h"); placed after the rule that reads it.
+    In a past clause ("finished the race in 2h"), or with ``no_clock:length`` after a word of
+    length ("took 3h", "for 2h"), the hours are a length."""
+    if ctx.tense == "past" or args == ("length",):
+        hours = caps.get("int")
+        if not isinstance(hours, int) or hours <= 0:
+            return INVALID
+        length = Period(hours, Granularity.HOUR)
+        return Found(
+            make(None, None, Granularity.HOUR, length.timex, type=TimeType.DURATION, length=length)
+        )
+    if isinstance(ctx.reference, datetime):
         return None
     return INVALID
 
