@@ -144,25 +144,35 @@ def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     """A length stated with decimals or a fraction ("2.5 days", "1,5 heure", "2 1/2 years"):
     ``decimal_duration:how[:unit]``, ``how`` as in :func:`stated_decimal`, ``unit`` when the
     rule names it ("1.5h"); the TIMEX3 value keeps the decimals (``P2.5D``)."""
-    amount = stated_decimal(caps, args)
-    unit_word = args[1] if len(args) > 1 else caps.get("unit")  # "1.5h": decimal_duration:1:hour
-    if amount is None and args[:1] == ("ratio",) and _proper_fraction(caps):
+    unit_word = args[1] if len(args) > 1 else None  # "1.5h": decimal_duration:1:hour
+    if stated_decimal(caps, args) is None and args[:1] == ("ratio",) and _proper_fraction(caps):
         return INVALID  # "1/3 of a day": no exact decimal, and not "a day"
-    if amount is None or amount <= 0 or unit_word is None:
+    stated = _stated_length(caps, args, unit_word)
+    if stated is None:
         return None
-    unit = _unit(unit_word)
+    amount, unit = stated
     length = _length(amount, unit)
     return Found(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
+
+
+def _stated_length(
+    caps: Captures, how: tuple[str, ...], unit_word: str | None = None
+) -> tuple[Decimal, G] | None:
+    """The positive decimal amount (see :func:`stated_decimal`) and unit a rule captured."""
+    amount = stated_decimal(caps, how)
+    unit_word = unit_word or caps.get("unit")
+    if amount is None or amount <= 0 or unit_word is None:
+        return None
+    return amount, _unit(unit_word)
 
 
 def act_decimal_set(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A recurrence every so many units stated with decimals ("every 2.5 years"):
     ``decimal_set:how`` (see :func:`stated_decimal`)."""
-    amount = stated_decimal(caps, args)
-    unit_word = caps.get("unit")
-    if amount is None or amount <= 0 or unit_word is None:
+    stated = _stated_length(caps, args)
+    if stated is None:
         return None
-    unit = _unit(unit_word)
+    amount, unit = stated
     period = _length(amount, unit)
     return Found(make(None, None, unit, period.timex, type=TimeType.SET, period=period))
 
@@ -171,11 +181,10 @@ def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
     """A length stated with decimals after or before another event ("1.5 years later"):
     ``decimal_event:after|before:how`` (see :func:`stated_decimal`); the stated length, a
     DURATION, with the offset."""
-    amount = stated_decimal(caps, args[1:])
-    unit_word = caps.get("unit")
-    if amount is None or amount <= 0 or unit_word is None:
+    found = _stated_length(caps, args[1:])
+    if found is None:
         return None
-    unit = _unit(unit_word)
+    amount, unit = found
     stated = Period(amount, unit)
     length = _length(amount, unit)
     value = make(
