@@ -261,7 +261,9 @@ class Lexicon:
     """Words after which a past word or suffix is a participle, not a past tense ("will be
     signed", "sera signé")."""
     negated_past: frozenset[str]
-    """Future words that look back when "not" follows ("could not", "would not" report)."""
+    """Future words that look back when one of ``negations`` follows ("could not", "would
+    not" report what did not happen)."""
+    negations: frozenset[str]
     participle_blockers: frozenset[str]
     """Words after which a past suffix ends a noun, not a participle ("la journée")."""
     subordinators: frozenset[str]
@@ -576,6 +578,7 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         future_pairs=frozenset(tense.get("future_pairs", [])),
         future_pair_ends=frozenset(pair.split()[-1] for pair in tense.get("future_pairs", [])),
         negated_past=frozenset(tense.get("negated_past", [])),
+        negations=frozenset(tense.get("negations", [])),
         participle_blockers=frozenset(tense.get("participle_blockers", [])),
         subordinators=frozenset(tense.get("subordinators", [])),
         vocabulary=frozenset(vocabulary),

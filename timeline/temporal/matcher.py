@@ -697,8 +697,8 @@ class _Tense:
         return kind
 
     def _negated(self, i: int) -> bool:
-        """True when "not" follows token ``i``."""
-        return i + 1 < len(self.tokens) and self.tokens.texts[i + 1] == "not"
+        """True when a negation ("not") follows token ``i``."""
+        return i + 1 < len(self.tokens) and self.tokens.texts[i + 1] in self.lex.negations
 
     def _contracted(self, i: int) -> str:
         """Token ``i`` with a glued apostrophe and word after it ("won't"), or ""."""
