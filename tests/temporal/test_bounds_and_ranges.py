@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -107,3 +107,16 @@ def test_the_first_end_of_a_range_takes_the_year_of_the_second() -> None:
         ("mars", "2024-03"),
         ("mai 2024", "2024-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offer is open until 5 p.m. on December 12.",
+        "The offer is open until 5 p.m. New York time on December 12.",
+    ],
+)
+def test_until_a_clock_time_on_a_day_without_a_year_looks_forward(text: str) -> None:
+    [mention] = find_times(text, lang="en", reference_date=date(2025, 11, 15))
+    assert mention.value.end == datetime(2025, 12, 12, 18, 0)
+    assert mention.value.mod is Mod.ON_OR_BEFORE

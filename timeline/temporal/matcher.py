@@ -32,7 +32,7 @@ Edges = dict[int, dict[str, list[tuple[int, Any]]]]
 _Nest = tuple[int, ...]
 """The starts of the subordinate clauses around a token, outermost first."""
 _NO_EDGES: dict[str, list[tuple[int, Any]]] = {}
-_PASSES = 3
+_PASSES = 4
 _TENSE_REACH = 40
 _FAR = 1 << 30
 _AUXILIARY_PENALTY = 3

@@ -148,15 +148,36 @@ def _move_year(found: Found, ctx: Context, *, forward: bool) -> Found:
         return attrs.evolve(again, repeat=found.repeat)
     if found.year is not None or found.month is None or today is None:
         return found
-    if value.start is None or value.end is None or isinstance(value.start, datetime):
+    if value.start is None or value.end is None:
         return found
-    assert isinstance(value.end, date)
+    assert isinstance(value.start, date) and isinstance(value.end, date)
     year = value.start.year
-    if forward and value.end <= today:
+    clock = isinstance(value.start, datetime)  # "5 p.m. on December 12": a time on its day
+    day = value.start.date() if isinstance(value.start, datetime) else value.start
+    passed = day < today if clock else value.end <= today
+    if forward and passed:
         year += 1
-    elif not forward and value.start > today:
+    elif not forward and day > today:
         year -= 1
     else:
         return found
+    if clock:
+        return _clock_in_year(found, year)
     other_year = _with_year(found, year)
     return found if other_year is None else attrs.evolve(other_year, year=None)
+
+
+def _clock_in_year(found: Found, year: int) -> Found:
+    """A time of day on a day stated without a year, moved to that day of ``year``."""
+    value = found.value
+    assert isinstance(value.start, datetime) and isinstance(value.end, datetime)
+    try:
+        start = value.start.replace(year=year)
+    except ValueError:  # 29 February
+        return found
+    step = start - value.start
+    timex = value.timex
+    if timex[:4] == f"{value.start.year:04d}":
+        timex = f"{year:04d}{timex[4:]}"
+    moved = attrs.evolve(value, start=start, end=value.end + step, timex=timex)
+    return attrs.evolve(found, value=moved)

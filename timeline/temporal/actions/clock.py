@@ -277,7 +277,11 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     # "dans la soirée, vers 22h": neither names a day, so both take their sentence's day
     floating = placed is not None and day_found.floating and clock_found.floating
     half = placed is not None or clock_found.half
-    return attrs.evolve(combined, parts=parts, joined=joined, floating=floating, half=half)
+    # "5 p.m. on December 12": a day without its year leaves the year open to a bound
+    year = None if day_found.year is None and day_found.month is not None else combined.year
+    return attrs.evolve(
+        combined, parts=parts, joined=joined, floating=floating, half=half, year=year
+    )
 
 
 def _placed_in_part(

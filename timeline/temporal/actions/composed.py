@@ -289,7 +289,8 @@ def _range(first: Found, last: Found, inclusive: bool = True) -> Result:
     year = last.year
     if year is None and last.month is not None and isinstance(last.value.start, date):
         year = last.value.start.year  # "from May to September": the year the second resolved to
-    if first.year is None and year is not None and first.month is not None:
+    clock = isinstance(first.value.start, datetime)  # a time on a day: its year as read
+    if first.year is None and year is not None and first.month is not None and not clock:
         moved = _with_year(first, year)
         if moved is not None and moved.value.start is not None and last.value.start is not None:
             assert isinstance(moved.value.start, date)
