@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
-from timeline import TimelineError, UnsupportedLanguageError, find_times, parse_time
+from timeline import Anchor, TimelineError, UnsupportedLanguageError, find_times, parse_time
 from timeline.temporal import timex_interval
 
 from .helpers import R
@@ -67,6 +67,22 @@ def test_random_unicode_never_crashes() -> None:
     text = "".join(generator.choice(alphabet) for _ in range(200_000))
     for mention in find_times(text, lang="fr", reference_date=R):
         assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Two days later from 9-5 the site was open.", "en"),
+        ("The same day from 9 to 5, the desk was staffed.", "en"),
+        ("Le même jour de 9 h à 17 h, le guichet était ouvert.", "fr"),
+    ],
+)
+def test_a_clock_range_on_an_event_relative_day_keeps_the_day_and_no_crash(
+    text: str, lang: str
+) -> None:
+    for reference in (R, datetime(2024, 2, 29, 23, 59, tzinfo=timezone.utc)):
+        mentions = find_times(text, lang=lang, reference_date=reference)
+        assert mentions[0].value.anchor is Anchor.EVENT
 
 
 def test_parse_time_rejects_text_that_is_more_than_an_expression() -> None:

@@ -1301,6 +1301,8 @@ def _clock_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return found
     if day is None:  # a range of clock times is a TIME
         return attrs.evolve(found, value=attrs.evolve(found.value, type=TimeType.TIME))
+    if not isinstance(day.value.start, date):  # a day with no date ("that day"): no range on it
+        return None
     placed = _range_on_day(ctx, found, day.value, not day_first, whole=False)
     if not inside or not isinstance(placed, Found):
         return placed
