@@ -202,3 +202,78 @@ def test_within_a_length_of_an_event_is_not_counted_from_r() -> None:
     got = only("Buyers can cancel within 14 days.", "within 14 days")
     assert (got.start, got.end) == (R, date(2026, 6, 3))
     assert got.granularity is Granularity.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start"),
+    [
+        # a comparison with what was expected has no tense of its own
+        ("Margins widened more than expected in April.", "April", date(2026, 4, 1)),
+        (
+            "Costs fell less than expected in the first quarter.",
+            "the first quarter",
+            date(2026, 1, 1),
+        ),
+        ("As expected, the lender cut its rate in March.", "March", date(2026, 3, 1)),
+        ("Revenue will be weaker than expected in April.", "April", date(2027, 4, 1)),
+        # "expected" that waits for something looks forward
+        ("The sale is expected to close in April.", "April", date(2027, 4, 1)),
+        (
+            "The spin-off, expected to be completed in April, needs approval.",
+            "April",
+            date(2027, 4, 1),
+        ),
+        ("A verdict expected in April could weigh on the shares.", "April", date(2027, 4, 1)),
+        ("Traders expected a cut in April.", "April", date(2026, 4, 1)),
+    ],
+)
+def test_expected_looks_forward_only_when_something_is_awaited(
+    text: str, found: str, start: date
+) -> None:
+    assert only(text, found).start == start
+
+
+def test_a_length_before_a_weekday_in_a_past_clause_is_no_future_day() -> None:
+    text = "The retailer held its first press briefing in three years on Monday."
+    mentions = {m.text: m.value for m in find_times(text, lang="en", reference_date=R)}
+    assert mentions["in three years"].type is TimeType.DURATION
+    assert mentions["Monday"].start == date(2026, 5, 18)
+    got = only("The teams will meet in two weeks on Friday.", "in two weeks on Friday")
+    assert got.start == date(2026, 6, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        (
+            "Output in the year through March grew 4%.",
+            "the year through March",
+            date(2025, 4, 1),
+            date(2026, 4, 1),
+        ),
+        (
+            "Sales fell 3% in the nine months to the end of March.",
+            "the nine months to the end of March",
+            date(2025, 7, 1),
+            date(2026, 4, 1),
+        ),
+    ],
+)
+def test_a_span_through_or_to_the_end_of_a_month(
+    text: str, found: str, start: date, end: date
+) -> None:
+    got = only(text, found)
+    assert (got.start, got.end, got.type) == (start, end, TimeType.DURATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "timex"),
+    [
+        ("The audit is expected to last six weeks.", "last six weeks", "P6W"),
+        ("The outage could last three days.", "last three days", "P3D"),
+    ],
+)
+def test_last_as_a_verb_gives_a_length(text: str, found: str, timex: str) -> None:
+    got = only(text, found)
+    assert (got.type, got.timex, got.start) == (TimeType.DURATION, timex, None)
+    assert only("Prices rose over the last six weeks.", "over the last six weeks").end == R

@@ -967,6 +967,8 @@ def act_weekday_in_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     found, today = _inner(caps), ctx.today
     if weekday is None or amount is None or unit is None or today is None:
         return None
+    if found is None and int(args[0]) > 0 and ctx.tense == "past":
+        return None  # "held its first meeting in five years on Tuesday": a length, then a day
     base: Instant = today
     if found is not None:
         start = found.value.start
