@@ -277,3 +277,23 @@ def test_last_as_a_verb_gives_a_length(text: str, found: str, timex: str) -> Non
     got = only(text, found)
     assert (got.type, got.timex, got.start) == (TimeType.DURATION, timex, None)
     assert only("Prices rose over the last six weeks.", "over the last six weeks").end == R
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start"),
+    [
+        # a past verb right after a number: an index name or a year as the subject
+        ("The Nikkei 225 climbed 2% in April.", "April", date(2026, 4, 1)),
+        ("The group's fiscal 2026 ended in March.", "March", date(2026, 3, 1)),
+        ("The FTSE 100 dropped on Friday.", "Friday", date(2026, 5, 15)),
+    ],
+)
+def test_a_past_verb_after_a_number_dates_the_clause(text: str, found: str, start: date) -> None:
+    assert only(text, found).start == start
+
+
+def test_into_a_year_at_the_end_of_a_clause() -> None:
+    got = only("Management sees the slowdown lasting into 2027.", "2027")
+    assert (got.start, got.end) == (date(2027, 1, 1), date(2028, 1, 1))
+    found = find_times("The shares were split into 2000 lots.", lang="en", reference_date=R)
+    assert [m.text for m in found] == []
