@@ -297,3 +297,41 @@ def test_into_a_year_at_the_end_of_a_clause() -> None:
     assert (got.start, got.end) == (date(2027, 1, 1), date(2028, 1, 1))
     found = find_times("The shares were split into 2000 lots.", lang="en", reference_date=R)
     assert [m.text for m in found] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        ("The listing should happen in Q1.", "Q1", date(2027, 1, 1), date(2027, 4, 1)),
+        ("The listing happened in Q1.", "Q1", date(2026, 1, 1), date(2026, 4, 1)),
+        ("Hiring will resume in H1.", "H1", date(2026, 1, 1), date(2026, 7, 1)),
+        ("Margins narrowed in 3Q25.", "3Q25", date(2025, 7, 1), date(2025, 10, 1)),
+    ],
+)
+def test_a_quarter_written_q_after_a_preposition(
+    text: str, found: str, start: date, end: date
+) -> None:
+    got = only(text, found)
+    assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        (
+            "The group lost money in the January-March quarter.",
+            "January-March",
+            date(2026, 1, 1),
+            date(2026, 4, 1),
+        ),
+        (
+            "Deliveries in the July to September period rose.",
+            "July to September",
+            date(2025, 7, 1),
+            date(2025, 10, 1),
+        ),
+    ],
+)
+def test_a_period_named_by_its_months(text: str, found: str, start: date, end: date) -> None:
+    got = only(text, found)
+    assert (got.start, got.end) == (start, end)
