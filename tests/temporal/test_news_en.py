@@ -335,3 +335,17 @@ def test_a_quarter_written_q_after_a_preposition(
 def test_a_period_named_by_its_months(text: str, found: str, start: date, end: date) -> None:
     got = only(text, found)
     assert (got.start, got.end) == (start, end)
+
+
+def test_more_than_doubled_is_past() -> None:
+    january = date(2026, 1, 8)
+    got = only("Third-quarter sales more than doubled.", "Third-quarter", january)
+    assert (got.start, got.end) == (date(2025, 7, 1), date(2025, 10, 1))
+
+
+def test_from_a_unit_holding_r_in_a_future_clause_is_open_after() -> None:
+    january = date(2026, 1, 8)
+    got = only("Fares will go up by 4% from January.", "from January", january)
+    assert (got.start, got.end, got.mod) == (date(2026, 1, 1), None, Mod.ON_OR_AFTER)
+    got = only("Fares went up by 4% from January.", "from January", january)
+    assert (got.start, got.end) == (date(2026, 1, 1), january)

@@ -175,6 +175,8 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         end = None
     if (ctx.rules.bounds == "open" and args != ("now",)) or (args == ("onward",) and ctx.future):
         end = None
+    if args == ("open",) and ctx.tense == "future":
+        end = None  # "prices will rise from January" said on Jan. 8: open after, not up to R
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
 
 
