@@ -349,3 +349,31 @@ def test_from_a_unit_holding_r_in_a_future_clause_is_open_after() -> None:
     assert (got.start, got.end, got.mod) == (date(2026, 1, 1), None, Mod.ON_OR_AFTER)
     got = only("Fares went up by 4% from January.", "from January", january)
     assert (got.start, got.end) == (date(2026, 1, 1), january)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        (
+            "The chain swung to a loss in its most recent quarter.",
+            "most recent quarter",
+            date(2026, 1, 1),
+            date(2026, 4, 1),
+        ),
+        (
+            "Cash burn slowed in the latest month.",
+            "latest month",
+            date(2026, 4, 1),
+            date(2026, 5, 1),
+        ),
+        (
+            "Rents are lower than at this time last year.",
+            "at this time last year",
+            date(2025, 1, 1),
+            date(2026, 1, 1),
+        ),
+    ],
+)
+def test_the_last_period_reported(text: str, found: str, start: date, end: date) -> None:
+    got = only(text, found)
+    assert (got.start, got.end) == (start, end)
