@@ -377,3 +377,19 @@ def test_from_a_unit_holding_r_in_a_future_clause_is_open_after() -> None:
 def test_the_last_period_reported(text: str, found: str, start: date, end: date) -> None:
     got = only(text, found)
     assert (got.start, got.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "end"),
+    [
+        ("The standstill lasted until April.", "until April", date(2026, 5, 1)),
+        ("Talks continued until early March.", "until early March", date(2026, 3, 11)),
+    ],
+)
+def test_a_past_verb_of_lasting_before_until_keeps_x_before_r(
+    text: str, found: str, end: date
+) -> None:
+    got = only(text, found)
+    assert (got.start, got.end, got.mod) == (None, end, Mod.ON_OR_BEFORE)
+    extended = only("The standstill was extended until April.", "until April")
+    assert (extended.start, extended.end) == (R, date(2027, 5, 1))

@@ -93,7 +93,8 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE; no start with the rules'
     ``bounds="open"``, unless ``until:now`` ("entre maintenant et X") or X is a clock time
     that names no day ("jusqu'à 16h": it keeps R, or the start of the day it then takes)."""
-    found = _bound_time(ctx, caps, forward=True)
+    past = args == ("past",)  # "lasted until X": X as the clause reads it, not moved after R
+    found = _bound_time(ctx, caps, forward=None if past else True)
     if found is None:
         return None
     found = _uncut_end(ctx, found)
