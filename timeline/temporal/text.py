@@ -10,8 +10,10 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple, overload
 
+from timeline.resources import load_toml
 from timeline.temporal.zones import abbreviations
 from timeline.typography import fold, normalise
 
@@ -28,6 +30,7 @@ _NEWLINE = re.compile("\n")
 _STOP = re.compile("[!?;]")
 _PERIOD = re.compile("\\.")
 _SENTENCE_END = frozenset(".!?;\n")
+_WEEKDAY_NAME_MIN = 6  # "monday", not "mon" or "sun"
 
 
 class Token(NamedTuple):
@@ -140,12 +143,28 @@ def _starts(text: str, texts: list[str]) -> list[int]:
     return starts
 
 
+@cache
+def _meridiem_followers() -> frozenset[str]:
+    """Words that go on with a clock time after "a.m." / "p.m." (an English notation): the
+    English weekday names ("at 6 a.m. Tuesday") and the one-word US zone regions of en.toml
+    ("5 p.m. Eastern")."""
+    data = load_toml("timeline.temporal.lang", "en.toml")["categories"]
+    days = {word for word in data["weekday"] if len(word) >= _WEEKDAY_NAME_MIN}
+    zones = {
+        name.split()[0]
+        for name, zone in data["zone"].items()
+        if name.endswith(" time") and name.count(" ") == 1 and zone.startswith("America/")
+    }
+    return frozenset(days | zones)
+
+
 def _zone_after_meridiem(text: str, texts: list[str], starts: list[int], after: int) -> bool:
-    """True for a zone just after "a.m." / "p.m.": an abbreviation in capitals ("9 a.m. ET",
-    "9 a.m. (ET)") or a place and "time" ("5 p.m. Paris time", "9 a.m. New York time")."""
+    """True for a zone or a day just after "a.m." / "p.m.": an abbreviation in capitals ("9
+    a.m. ET", "9 a.m. (ET)"), a place and "time" ("5 p.m. Paris time", "9 a.m. New York
+    time"), a US zone region ("5 p.m. Eastern") or a weekday ("at 6 a.m. Tuesday")."""
     if after < 4 or texts[after - 2] != "m" or texts[after - 4] not in ("a", "p"):
         return False
-    if "time" in texts[after + 1 : after + 4]:
+    if "time" in texts[after + 1 : after + 4] or texts[after] in _meridiem_followers():
         return True
     if texts[after] == "(" and after + 1 < len(texts):
         after += 1

@@ -56,7 +56,7 @@ from timeline.temporal.actions.dates import (
     act_year,
 )
 from timeline.temporal.actions.deixis import act_unit_rel, act_weekday
-from timeline.temporal.calendar import add, add_months
+from timeline.temporal.calendar import add, add_months, day_of, unit_interval
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.rules import PART_UNITS
 from timeline.temporal.values import INVALID, Captures, Context, Found, make
@@ -93,9 +93,11 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "jusqu'en X", "until X": [R, end of X), mod ON_OR_BEFORE; no start with the rules'
     ``bounds="open"``, unless ``until:now`` ("entre maintenant et X") or X is a clock time
     that names no day ("jusqu'à 16h": it keeps R, or the start of the day it then takes)."""
-    found = _bound_time(ctx, caps, forward=True)
+    past = args == ("past",)  # "lasted until X": X as the clause reads it, not moved after R
+    found = _bound_time(ctx, caps, forward=None if past else True)
     if found is None:
         return None
+    found = _uncut_end(ctx, found)
     inner = found.value
     end = bound_end(ctx, inner, until=True)
     start = _reference_like(ctx, end)
@@ -104,6 +106,23 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if ctx.rules.bounds == "open" and args != ("now",) and not found.floating:
         start = None  # a clock time alone may still take a stated day, from its start
     return _bound(found, start, end, Mod.ON_OR_BEFORE)
+
+
+def _uncut_end(ctx: Context, found: Found) -> Found:
+    """The end part of a unit as far as the unit's end: a present clause cuts "the end of
+    the year" at R, but "until the end of the year" runs to the year's end."""
+    value = found.value
+    start = value.start
+    if (
+        value.mod is not Mod.END
+        or value.end != ctx.today
+        or not isinstance(start, date)
+        or isinstance(start, datetime)
+        or value.granularity not in (G.WEEK, G.MONTH, G.QUARTER, G.HALF, G.YEAR)
+    ):
+        return found
+    end = unit_interval(start, value.granularity)[1]
+    return attrs.evolve(found, value=attrs.evolve(value, end=end))
 
 
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -141,9 +160,14 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     takes X after R and leaves the end open. ``since:onward`` ("2016 and after", "2030 et
     au-delà") outside a past clause leaves the end open; ``since:now`` ("from March to date")
     states its end at R, open bounds or not."""
+    effective = args == ("effective",)
+    if effective:  # "effective X": as "from X", but a past clause takes the nearest X
+        args = ("open",)
     found = _bound_time(ctx, caps, forward=args == ("open",) and ctx.future)
     if found is None:
         return None
+    if effective and not ctx.future:
+        found = _nearest_year(ctx, found)
     if args == ("open",) and len(found.parts) == 2 and found.value.type is TimeType.DATE:
         return found  # "from May to June", "from 10/1/2018-10/7/2018": the range itself
     inner = found.value
@@ -152,7 +176,29 @@ def act_since(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         end = None
     if (ctx.rules.bounds == "open" and args != ("now",)) or (args == ("onward",) and ctx.future):
         end = None
+    if args == ("open",) and ctx.tense == "future":
+        end = None  # "prices will rise from January" said on Jan. 8: open after, not up to R
     return _bound(found, inner.start, end, Mod.ON_OR_AFTER)
+
+
+def _nearest_year(ctx: Context, found: Found) -> Found:
+    """A month or day stated without a year, in the year (R's, or one either side) that
+    puts its start nearest to R."""
+    today = ctx.today
+    if found.year is not None or found.month is None or found.repeat is not None:
+        return found
+    if today is None or not isinstance(found.value.start, date):
+        return found
+    best, distance = found, None
+    for year in (today.year - 1, today.year, today.year + 1):
+        moved = _with_year(found, year)
+        if moved is None or not isinstance(moved.value.start, date):
+            continue
+        gap = abs((day_of(moved.value.start) - today).days)
+        if distance is None or gap < distance:
+            value = attrs.evolve(moved.value, anchor=found.value.anchor)
+            best, distance = attrs.evolve(moved, value=value, year=None), gap
+    return best
 
 
 def act_before(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -925,6 +971,8 @@ def act_weekday_in_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
     found, today = _inner(caps), ctx.today
     if weekday is None or amount is None or unit is None or today is None:
         return None
+    if found is None and int(args[0]) > 0 and ctx.tense == "past":
+        return None  # "held its first meeting in five years on Tuesday": a length, then a day
     base: Instant = today
     if found is not None:
         start = found.value.start
