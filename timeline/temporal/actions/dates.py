@@ -269,7 +269,9 @@ def act_century(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A numbered quarter or half ("T1 2025", "second half of 2026"), in R's year if none."""
+    """A numbered quarter or half ("T1 2025", "second half of 2026"); without a year, R's
+    year's, the year before in a past clause when it would follow R's, the next year in a
+    future clause when it would precede R's."""
     unit = _unit(args[0])
     number = caps.get("ord", "int")
     year = caps.get("year", "likely_year")
@@ -288,6 +290,8 @@ def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         year = today.year
         if ctx.tense == "past" and number > current:
             year -= 1
+        elif ctx.tense == "future" and number < current:  # "au premier trimestre", said in Q4
+            year += 1
         anchor = Anchor.REFERENCE
     months = 3 if unit is G.QUARTER else 6
     return _calendar(date(year, 1 + months * (number - 1), 1), unit, anchor)

@@ -1,0 +1,48 @@
+"""French business-news sentences whose times were silently wrong (R = Saturday 2025-11-15,
+in the last quarter of its year)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline import Mod, TimeType, find_times
+
+R = date(2025, 11, 15)
+
+
+def found(text: str) -> list[tuple[str, object, object, str]]:
+    """(text, start, end, timex) of every mention of ``text`` read at R."""
+    return [
+        (m.text, m.value.start, m.value.end, m.value.timex)
+        for m in find_times(text, lang="fr", reference_date=R)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "timex"),
+    [
+        ("La vente de l'usine sera conclue au deuxième trimestre.", "2026-Q2"),
+        ("Le groupe lancera son offre au cours du premier semestre.", "2026-H1"),
+        ("Le bilan du troisième trimestre a été publié mardi.", "2025-Q3"),
+        ("Les commandes ont reculé au premier trimestre.", "2025-Q1"),
+        ("Le chiffre d'affaires du quatrième trimestre sera connu en février.", "2025-Q4"),
+    ],
+)
+def test_a_quarter_without_a_year_in_a_future_clause_is_not_behind_r(
+    sentence: str, timex: str
+) -> None:
+    assert found(sentence)[0][3] == timex
+
+
+def test_a_bound_on_a_coming_quarter_starts_at_r() -> None:
+    mentions = find_times(
+        "Le nouveau directeur sera nommé d'ici la fin du deuxième trimestre.",
+        lang="fr",
+        reference_date=R,
+    )
+    assert len(mentions) == 1
+    value = mentions[0].value
+    assert (value.start, value.end, value.mod) == (R, date(2026, 7, 1), Mod.ON_OR_BEFORE)
+    assert value.type is TimeType.DATE
