@@ -46,3 +46,17 @@ def test_a_bound_on_a_coming_quarter_starts_at_r() -> None:
     value = mentions[0].value
     assert (value.start, value.end, value.mod) == (R, date(2026, 7, 1), Mod.ON_OR_BEFORE)
     assert value.type is TimeType.DATE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Les bureaux resteront fermés mardi.", date(2025, 11, 18)),
+        ("La cotation du titre restera suspendue vendredi.", date(2025, 11, 21)),
+        ("Le guichet demeurera fermé lundi.", date(2025, 11, 17)),
+    ],
+)
+def test_a_participle_after_a_future_copula_does_not_make_the_clause_past(
+    sentence: str, day: date
+) -> None:
+    assert found(sentence)[0][1] == day
