@@ -60,3 +60,24 @@ def test_a_participle_after_a_future_copula_does_not_make_the_clause_past(
     sentence: str, day: date
 ) -> None:
     assert found(sentence)[0][1] == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le centre d'appels répond 24 heures sur 24.",
+        "Les équipes se relaient sept jours sur sept.",
+        "Le site tourne 7 jours sur 7.",
+        "Les cadres travaillent à distance deux jours sur cinq.",
+        "Sur les dix magasins visités, il en a fermé sept.",
+    ],
+)
+def test_a_share_of_hours_or_days_and_a_final_seven_are_no_time(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_the_abbreviated_september_with_a_day_or_a_year_is_still_read() -> None:
+    assert [m[3] for m in found("Le contrat, signé le 4 sept., expire en sept. 2027.")] == [
+        "2025-09-04",
+        "2027-09",
+    ]
