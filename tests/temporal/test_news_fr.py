@@ -81,3 +81,10 @@ def test_the_abbreviated_september_with_a_day_or_a_year_is_still_read() -> None:
         "2025-09-04",
         "2027-09",
     ]
+
+
+def test_a_year_after_une_annee_is_that_year_not_a_length() -> None:
+    assert found("Les analystes anticipent une année 2027 compliquée pour le secteur.") == [
+        ("année 2027", date(2027, 1, 1), date(2028, 1, 1), "2027")
+    ]
+    assert [m[3] for m in found("Le groupe sort d'une année de restructuration.")] == ["P1Y"]
