@@ -88,3 +88,23 @@ def test_a_year_after_une_annee_is_that_year_not_a_length() -> None:
         ("année 2027", date(2027, 1, 1), date(2028, 1, 1), "2027")
     ]
     assert [m[3] for m in found("Le groupe sort d'une année de restructuration.")] == ["P1Y"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Au 31 octobre, l'endettement net s'élevait à 900 millions.", date(2025, 10, 31)),
+        ("Le 2 avril, l'action s'échangeait à 31 euros.", date(2025, 4, 2)),
+        ("À fin août, le portefeuille de projets atteignait 4 milliards.", date(2025, 8, 21)),
+        ("Le 9 septembre, le groupe détenait encore 12 % du capital.", date(2025, 9, 9)),
+        ("En mars, la filiale comptait 300 salariés.", date(2025, 3, 1)),
+    ],
+)
+def test_an_imperfect_verb_makes_the_clause_past(sentence: str, start: date) -> None:
+    assert found(sentence)[0][1] == start
+
+
+def test_a_conditional_in_rait_still_looks_forward() -> None:
+    assert found("Le 4 février, le plan permettrait de réduire les coûts.")[0][1] == date(
+        2026, 2, 4
+    )
