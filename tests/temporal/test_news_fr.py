@@ -108,3 +108,49 @@ def test_a_conditional_in_rait_still_looks_forward() -> None:
     assert found("Le 4 février, le plan permettrait de réduire les coûts.")[0][1] == date(
         2026, 2, 4
     )
+
+
+def whole(text: str) -> list[tuple[object, object]]:
+    """[start, end) of every mention of ``text`` with ranges read whole."""
+    mentions = find_times(text, lang="fr", reference_date=R, split_ranges=False)
+    return [(m.value.start, m.value.end) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "La mise en service aura lieu entre fin 2026 et début 2027.",
+            date(2026, 10, 1),
+            date(2027, 4, 1),
+        ),
+        ("Le plan sera déployé de mi-2026 à fin 2028.", date(2026, 4, 1), date(2029, 1, 1)),
+        (
+            "Les travaux auront lieu entre fin mai et début juin.",
+            date(2026, 5, 21),
+            date(2026, 6, 11),
+        ),
+        (
+            "Les prix ont grimpé entre fin décembre et début février.",
+            date(2024, 12, 21),
+            date(2025, 2, 11),
+        ),
+        (
+            "La production a été réduite entre mi-2020 et 2022.",
+            date(2020, 4, 1),
+            date(2023, 1, 1),
+        ),
+    ],
+)
+def test_a_range_between_parts_keeps_each_part(sentence: str, start: date, end: date) -> None:
+    assert whole(sentence) == [(start, end)]
+
+
+def test_the_split_parts_of_such_a_range_keep_their_parts() -> None:
+    mentions = find_times(
+        "L'usine sera modernisée entre début 2027 et mi-2027.", lang="fr", reference_date=R
+    )
+    assert [(m.value.start, m.value.end, m.value.mod) for m in mentions] == [
+        (date(2027, 1, 1), date(2027, 4, 1), Mod.START),
+        (date(2027, 4, 1), date(2027, 10, 1), Mod.MID),
+    ]
