@@ -154,3 +154,15 @@ def test_the_split_parts_of_such_a_range_keep_their_parts() -> None:
         (date(2027, 1, 1), date(2027, 4, 1), Mod.START),
         (date(2027, 4, 1), date(2027, 10, 1), Mod.MID),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les exportations ont reculé de 1,4 % en glissement annuel.",
+        "Le loyer moyen a gagné 0,8 % en glissement trimestriel.",
+        "L'usine restera à l'arrêt, ce jeudi étant un jour férié.",
+    ],
+)
+def test_a_year_on_year_change_or_a_holiday_kind_is_no_length_or_set(sentence: str) -> None:
+    assert [m for m in found(sentence) if m[3].startswith("P")] == []
