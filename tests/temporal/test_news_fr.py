@@ -166,3 +166,16 @@ def test_the_split_parts_of_such_a_range_keep_their_parts() -> None:
 )
 def test_a_year_on_year_change_or_a_holiday_kind_is_no_length_or_set(sentence: str) -> None:
     assert [m for m in found(sentence) if m[3].startswith("P")] == []
+
+
+def test_shortly_before_a_clock_time_in_heures_is_a_bound_not_a_length() -> None:
+    mentions = find_times(
+        "Le communiqué est tombé peu avant 19 heures.", lang="fr", reference_date=R
+    )
+    assert [(m.text, m.value.type, m.value.mod) for m in mentions] == [
+        ("peu avant 19 heures", TimeType.TIME, Mod.BEFORE)
+    ]
+    after = find_times(
+        "Les échanges ont repris juste après 11 heures.", lang="fr", reference_date=R
+    )
+    assert [(m.value.timex, m.value.mod) for m in after] == [("2025-11-15T11:00", Mod.AFTER)]
