@@ -179,3 +179,8 @@ def test_shortly_before_a_clock_time_in_heures_is_a_bound_not_a_length() -> None
         "Les échanges ont repris juste après 11 heures.", lang="fr", reference_date=R
     )
     assert [(m.value.timex, m.value.mod) for m in after] == [("2025-11-15T11:00", Mod.AFTER)]
+
+
+def test_a_year_end_kind_of_period_after_a_noun_is_no_time() -> None:
+    assert found("Les achats de fin d'année ont soutenu le distributeur.") == []
+    assert [m[3] for m in found("Le distributeur recrutera en fin d'année.")] == ["2025"]
