@@ -184,3 +184,10 @@ def test_shortly_before_a_clock_time_in_heures_is_a_bound_not_a_length() -> None
 def test_a_year_end_kind_of_period_after_a_noun_is_no_time() -> None:
     assert found("Les achats de fin d'année ont soutenu le distributeur.") == []
     assert [m[3] for m in found("Le distributeur recrutera en fin d'année.")] == ["2025"]
+
+
+def test_a_fiscal_year_over_two_years_and_its_quarters() -> None:
+    assert whole("Pour l'exercice 2026/27, le groupe vise 3 % de croissance.") == [
+        (date(2026, 1, 1), date(2028, 1, 1))
+    ]
+    assert found("Le deuxième semestre de l'exercice a été décevant.") == []
