@@ -204,3 +204,18 @@ def test_a_fiscal_year_over_two_years_and_its_quarters() -> None:
 )
 def test_the_new_date_of_a_postponement_lies_ahead(sentence: str, day: date) -> None:
     assert found(sentence)[0][1] == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("L'action bondit de 6 % ce jeudi.", date(2025, 11, 13)),
+        ("Mercredi, le titre recule de 2 % après l'annonce.", date(2025, 11, 12)),
+    ],
+)
+def test_a_market_move_in_the_present_reads_on_or_before_r(sentence: str, day: date) -> None:
+    assert found(sentence)[0][1] == day
+
+
+def test_a_noun_of_market_move_does_not_make_the_clause_present() -> None:
+    assert found("Les courtiers prévoient une chute des cours mardi.")[0][1] == date(2025, 11, 18)
