@@ -99,6 +99,7 @@ CASES = [
     ("2 weeks and 2 days ago", "en", "2025-06-15"),
     ("il y a un an et deux mois", "fr", "2024-05"),
     ("the first 2 weeks of 2021", "en", "P2W"),
+    ("les six premiers mois de l'année prochaine", "fr", "P6M"),
     ("the three months to June", "en", "P3M"),
     ("à 15h30", "fr", "2025-07-01T15:30"),
     ("à 15 h", "fr", "2025-07-01T15:00"),

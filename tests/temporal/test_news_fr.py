@@ -219,3 +219,24 @@ def test_a_market_move_in_the_present_reads_on_or_before_r(sentence: str, day: d
 
 def test_a_noun_of_market_move_does_not_make_the_clause_present() -> None:
     assert found("Les courtiers prévoient une chute des cours mardi.")[0][1] == date(2025, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "Les quatre premiers mois de l'année prochaine seront décisifs.",
+            date(2026, 1, 1),
+            date(2026, 5, 1),
+        ),
+        (
+            "Les deux derniers mois de l'année dernière ont pesé.",
+            date(2024, 11, 1),
+            date(2025, 1, 1),
+        ),
+    ],
+)
+def test_the_first_or_last_months_of_the_next_or_last_year(
+    sentence: str, start: date, end: date
+) -> None:
+    assert [(m[1], m[2]) for m in found(sentence)] == [(start, end)]

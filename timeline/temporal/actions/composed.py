@@ -1129,10 +1129,14 @@ def act_edge_units(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     year": ``edge_units:first|last``, the first or last N units inside X (weeks: whole Monday
     to Sunday weeks), a DURATION; X may be a year ("of 2024": the words are its evidence);
     ``edge_units:first|last:<unit>``: inside R's unit ("the first nine months of the
-    year")."""
+    year"), or the one a captured direction names ("de l'année prochaine")."""
     found, amount, unit = _inner(caps), _quantity(caps), caps.get("unit")
     if found is None:  # "of 2024" (a year after these words is one), "of the year" (R's)
-        own = act_unit_rel(ctx, caps, ("0", args[1])) if len(args) > 1 else act_year(ctx, caps, ())
+        step = caps.get("direction")  # "de l'année prochaine": the unit after R's
+        shift = str(step) if isinstance(step, int) else "0"
+        own = (
+            act_unit_rel(ctx, caps, (shift, args[1])) if len(args) > 1 else act_year(ctx, caps, ())
+        )
         found = own if isinstance(own, Found) else None
     if found is None or amount is None or amount < 1 or unit is None:
         return None
