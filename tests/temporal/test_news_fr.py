@@ -240,3 +240,27 @@ def test_the_first_or_last_months_of_the_next_or_last_year(
     sentence: str, start: date, end: date
 ) -> None:
     assert [(m[1], m[2]) for m in found(sentence)] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "mod"),
+    [
+        (
+            "Les derniers jours de décembre seront calmes.",
+            date(2025, 12, 21),
+            date(2026, 1, 1),
+            Mod.END,
+        ),
+        (
+            "Les premières semaines de 2027 seront chargées.",
+            date(2027, 1, 1),
+            date(2027, 4, 1),
+            Mod.START,
+        ),
+    ],
+)
+def test_the_first_or_last_days_of_a_time_are_its_part(
+    sentence: str, start: date, end: date, mod: Mod
+) -> None:
+    mentions = find_times(sentence, lang="fr", reference_date=R)
+    assert [(m.value.start, m.value.end, m.value.mod) for m in mentions] == [(start, end, mod)]
