@@ -264,3 +264,12 @@ def test_the_first_or_last_days_of_a_time_are_its_part(
 ) -> None:
     mentions = find_times(sentence, lang="fr", reference_date=R)
     assert [(m.value.start, m.value.end, m.value.mod) for m in mentions] == [(start, end, mod)]
+
+
+def test_toutes_les_with_a_feminine_unit_is_a_set() -> None:
+    mentions = find_times(
+        "Le fonds publie sa valeur toutes les deux semaines.", lang="fr", reference_date=R
+    )
+    assert [(m.text, m.value.type, m.value.timex) for m in mentions] == [
+        ("toutes les deux semaines", TimeType.SET, "P2W")
+    ]
