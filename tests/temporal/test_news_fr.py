@@ -273,3 +273,15 @@ def test_toutes_les_with_a_feminine_unit_is_a_set() -> None:
     assert [(m.text, m.value.type, m.value.timex) for m in mentions] == [
         ("toutes les deux semaines", TimeType.SET, "P2W")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le comité d'audit siège chaque deuxième mardi du mois.",
+        "La société publie ses ventes le dernier jeudi de chaque mois.",
+    ],
+)
+def test_a_weekday_of_every_month_is_a_monthly_set(sentence: str) -> None:
+    mentions = find_times(sentence, lang="fr", reference_date=R)
+    assert [(m.value.type, m.value.timex) for m in mentions] == [(TimeType.SET, "P1M")]
