@@ -652,6 +652,51 @@ def act_range_to_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
     return act_range(ctx, Captures((("time", times[0]), ("time", last))), ())
 
 
+def act_parts_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A range whose ends are parts of times ("entre fin 2025 et début 2026", "de fin mars à
+    mi-avril"): each end read alone and narrowed to the part stated before it, then as "from
+    X to Y"; two months without a year that would run backwards move apart by a year (the
+    first back in a past clause, the second on otherwise)."""
+    ends: list[tuple[object, Found]] = []
+    part: object = None
+    for category, item in caps.items:
+        if category == "part":
+            part = item
+            continue
+        if category == "year":
+            item = act_year(ctx, Captures((("year", item),)), ())
+        elif category != "time":
+            continue
+        if not isinstance(item, Found):
+            return None
+        ends.append((part, item))
+        part = None
+    if len(ends) != 2:
+        return None
+    first, last = _parted(ctx, *ends[0]), _parted(ctx, *ends[1])
+    if first is None or last is None or first.year is None or last.year is None:
+        return None
+    backwards = (first.year, first.month or 0) > (last.year, last.month or 0)
+    if backwards and ends[0][1].year is ends[1][1].year is None:
+        if ctx.tense == "past":
+            first = _parted(ctx, ends[0][0], _with_year(ends[0][1], first.year - 1))
+        else:
+            last = _parted(ctx, ends[1][0], _with_year(ends[1][1], last.year + 1))
+        if first is None or last is None:
+            return None
+    return act_range(ctx, Captures((("time", first), ("time", last))), ())
+
+
+def _parted(ctx: Context, part: object, found: Found | None) -> Found | None:
+    """``found`` narrowed to ``part`` (None: whole), its year stated as read."""
+    if found is not None and part is not None:
+        parted = act_part(ctx, Captures((("time", found),)), (str(part),))
+        found = parted if isinstance(parted, Found) else None
+    if found is None or not isinstance(found.value.start, date):
+        return None
+    return attrs.evolve(found, year=found.value.start.year)
+
+
 def act_clock_range_in_part(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """Bare hours before a day and its part of day ("entre 7 et 9 hier soir"): the range in
     that part of that day, as "entre 7 et 9 ce soir"."""
@@ -1133,10 +1178,14 @@ def act_edge_units(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
     year": ``edge_units:first|last``, the first or last N units inside X (weeks: whole Monday
     to Sunday weeks), a DURATION; X may be a year ("of 2024": the words are its evidence);
     ``edge_units:first|last:<unit>``: inside R's unit ("the first nine months of the
-    year")."""
+    year"), or the one a captured direction names ("de l'année prochaine")."""
     found, amount, unit = _inner(caps), _quantity(caps), caps.get("unit")
     if found is None:  # "of 2024" (a year after these words is one), "of the year" (R's)
-        own = act_unit_rel(ctx, caps, ("0", args[1])) if len(args) > 1 else act_year(ctx, caps, ())
+        step = caps.get("direction")  # "de l'année prochaine": the unit after R's
+        shift = str(step) if isinstance(step, int) else "0"
+        own = (
+            act_unit_rel(ctx, caps, (shift, args[1])) if len(args) > 1 else act_year(ctx, caps, ())
+        )
         found = own if isinstance(own, Found) else None
     if found is None or amount is None or amount < 1 or unit is None:
         return None

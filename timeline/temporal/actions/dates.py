@@ -269,9 +269,10 @@ def act_century(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 
 
 def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
-    """A numbered quarter or half ("T1 2025", "second half of 2026"), in R's year if none
-    (the year before when it is after R's in a past clause; with ``ahead``, the year after
-    when it is before R's in a future clause)."""
+    """A numbered quarter or half ("T1 2025", "second half of 2026"); without a year, R's
+    year's, the year before in a past clause when it would follow R's; with ``ahead`` (the
+    time of the clause, not a noun's: "au premier trimestre", "in Q1"), the next year in a
+    future clause when it would precede R's."""
     unit = _unit(args[0])
     number = caps.get("ord", "int")
     year = caps.get("year", "likely_year")
@@ -294,7 +295,9 @@ def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             year += 1
         anchor = Anchor.REFERENCE
     months = 3 if unit is G.QUARTER else 6
-    return _calendar(date(year, 1 + months * (number - 1), 1), unit, anchor)
+    found = _calendar(date(year, 1 + months * (number - 1), 1), unit, anchor)
+    # without a year the same words name it again a year later ("d'ici la fin du 2e trimestre")
+    return attrs.evolve(found, repeat=G.YEAR) if anchor is Anchor.REFERENCE else found
 
 
 def act_season(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
