@@ -393,3 +393,17 @@ def test_a_past_verb_of_lasting_before_until_keeps_x_before_r(
     assert (got.start, got.end, got.mod) == (None, end, Mod.ON_OR_BEFORE)
     extended = only("The standstill was extended until April.", "until April")
     assert (extended.start, extended.end) == (R, date(2027, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "timex"),
+    [
+        ("The notes pay 6.25% a year.", "a year", "P1Y"),
+        ("The plant ships 300 trucks a week.", "a week", "P1W"),
+        ("Subscribers pay 12 dollars a month.", "a month", "P1M"),
+    ],
+)
+def test_an_amount_a_unit_is_a_rate(text: str, found: str, timex: str) -> None:
+    got = only(text, found)
+    assert (got.type, got.timex) == (TimeType.SET, timex)
+    assert only("The review took a week.", "a week").type is TimeType.DURATION
