@@ -407,3 +407,28 @@ def test_an_amount_a_unit_is_a_rate(text: str, found: str, timex: str) -> None:
     got = only(text, found)
     assert (got.type, got.timex) == (TimeType.SET, timex)
     assert only("The review took a week.", "a week").type is TimeType.DURATION
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        (
+            "Bookings rose 9% from a year ago.",
+            "from a year ago",
+            date(2025, 1, 1),
+            date(2026, 1, 1),
+        ),
+        (
+            "Orders slipped from two months ago.",
+            "from two months ago",
+            date(2026, 3, 1),
+            date(2026, 4, 1),
+        ),
+        ("Fees fell 2% from last year.", "from last year", date(2025, 1, 1), date(2026, 1, 1)),
+    ],
+)
+def test_from_a_past_time_is_a_base_of_comparison(
+    text: str, found: str, start: date, end: date
+) -> None:
+    got = only(text, found)
+    assert (got.start, got.end, got.mod) == (start, end, None)
