@@ -432,3 +432,10 @@ def test_from_a_past_time_is_a_base_of_comparison(
 ) -> None:
     got = only(text, found)
     assert (got.start, got.end, got.mod) == (start, end, None)
+
+
+def test_no_earlier_than_a_month_is_open_after_it() -> None:
+    got = only("A ruling will come no earlier than July.", "no earlier than July")
+    assert (got.start, got.end, got.mod) == (date(2026, 7, 1), None, Mod.ON_OR_AFTER)
+    found = find_times("The curbs stay until at least July.", lang="en", reference_date=R)
+    assert [m.text for m in found] == []  # a floor on the end: no upper bound to report
