@@ -439,3 +439,21 @@ def test_no_earlier_than_a_month_is_open_after_it() -> None:
     assert (got.start, got.end, got.mod) == (date(2026, 7, 1), None, Mod.ON_OR_AFTER)
     found = find_times("The curbs stay until at least July.", lang="en", reference_date=R)
     assert [m.text for m in found] == []  # a floor on the end: no upper bound to report
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "timex"),
+    [
+        ("Its fiscal second quarter ends in October.", "fiscal second quarter", "XXXX-Q2"),
+        ("Fiscal fourth-quarter sales beat forecasts.", "Fiscal fourth-quarter", "XXXX-Q4"),
+        ("Margins improved in fiscal Q1.", "fiscal Q1", "XXXX-Q1"),
+        (
+            "The chain will report fiscal 2027 second-quarter figures.",
+            "fiscal 2027 second-quarter",
+            "XXXX-Q2",
+        ),
+    ],
+)
+def test_a_fiscal_quarter_has_no_calendar_days(text: str, found: str, timex: str) -> None:
+    got = only(text, found)
+    assert (got.timex, got.start, got.end) == (timex, None, None)

@@ -271,7 +271,7 @@ def act_century(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
 def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A numbered quarter or half ("T1 2025", "second half of 2026"), in R's year if none
     (the year before when it is after R's in a past clause; with ``ahead``, the year after
-    when it is before R's in a future clause)."""
+    when it is before R's in a future clause); with ``fiscal``, no days (a company's year)."""
     unit = _unit(args[0])
     number = caps.get("ord", "int")
     year = caps.get("year", "likely_year")
@@ -281,6 +281,8 @@ def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if number is None or not 1 <= number <= count or not _year_ok(year):
         return None
     anchor = Anchor.ABSOLUTE
+    if args[1:] == ("fiscal",):  # a fiscal year need not be the calendar one
+        return _unresolved(unit, f"XXXX-{'Q' if unit is G.QUARTER else 'H'}{number}")
     if year is None:
         today = ctx.today
         if today is None:
