@@ -393,3 +393,67 @@ def test_a_past_verb_of_lasting_before_until_keeps_x_before_r(
     assert (got.start, got.end, got.mod) == (None, end, Mod.ON_OR_BEFORE)
     extended = only("The standstill was extended until April.", "until April")
     assert (extended.start, extended.end) == (R, date(2027, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "timex"),
+    [
+        ("The notes pay 6.25% a year.", "a year", "P1Y"),
+        ("The plant ships 300 trucks a week.", "a week", "P1W"),
+        ("Subscribers pay 12 dollars a month.", "a month", "P1M"),
+    ],
+)
+def test_an_amount_a_unit_is_a_rate(text: str, found: str, timex: str) -> None:
+    got = only(text, found)
+    assert (got.type, got.timex) == (TimeType.SET, timex)
+    assert only("The review took a week.", "a week").type is TimeType.DURATION
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "start", "end"),
+    [
+        (
+            "Bookings rose 9% from a year ago.",
+            "from a year ago",
+            date(2025, 1, 1),
+            date(2026, 1, 1),
+        ),
+        (
+            "Orders slipped from two months ago.",
+            "from two months ago",
+            date(2026, 3, 1),
+            date(2026, 4, 1),
+        ),
+        ("Fees fell 2% from last year.", "from last year", date(2025, 1, 1), date(2026, 1, 1)),
+    ],
+)
+def test_from_a_past_time_is_a_base_of_comparison(
+    text: str, found: str, start: date, end: date
+) -> None:
+    got = only(text, found)
+    assert (got.start, got.end, got.mod) == (start, end, None)
+
+
+def test_no_earlier_than_a_month_is_open_after_it() -> None:
+    got = only("A ruling will come no earlier than July.", "no earlier than July")
+    assert (got.start, got.end, got.mod) == (date(2026, 7, 1), None, Mod.ON_OR_AFTER)
+    found = find_times("The curbs stay until at least July.", lang="en", reference_date=R)
+    assert [m.text for m in found] == []  # a floor on the end: no upper bound to report
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "timex"),
+    [
+        ("Its fiscal second quarter ends in October.", "fiscal second quarter", "XXXX-Q2"),
+        ("Fiscal fourth-quarter sales beat forecasts.", "Fiscal fourth-quarter", "XXXX-Q4"),
+        ("Margins improved in fiscal Q1.", "fiscal Q1", "XXXX-Q1"),
+        (
+            "The chain will report fiscal 2027 second-quarter figures.",
+            "fiscal 2027 second-quarter",
+            "XXXX-Q2",
+        ),
+    ],
+)
+def test_a_fiscal_quarter_has_no_calendar_days(text: str, found: str, timex: str) -> None:
+    got = only(text, found)
+    assert (got.timex, got.start, got.end) == (timex, None, None)

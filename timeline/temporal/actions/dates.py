@@ -272,7 +272,7 @@ def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A numbered quarter or half ("T1 2025", "second half of 2026"); without a year, R's
     year's, the year before in a past clause when it would follow R's; with ``ahead`` (the
     time of the clause, not a noun's: "au premier trimestre", "in Q1"), the next year in a
-    future clause when it would precede R's."""
+    future clause when it would precede R's; with ``fiscal``, no days (a company's year)."""
     unit = _unit(args[0])
     number = caps.get("ord", "int")
     year = caps.get("year", "likely_year")
@@ -282,6 +282,8 @@ def act_numbered(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if number is None or not 1 <= number <= count or not _year_ok(year):
         return None
     anchor = Anchor.ABSOLUTE
+    if args[1:] == ("fiscal",):  # a fiscal year need not be the calendar one
+        return _unresolved(unit, f"XXXX-{'Q' if unit is G.QUARTER else 'H'}{number}")
     if year is None:
         today = ctx.today
         if today is None:
