@@ -3,7 +3,7 @@ in the last quarter of its year)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -285,3 +285,18 @@ def test_toutes_les_with_a_feminine_unit_is_a_set() -> None:
 def test_a_weekday_of_every_month_is_a_monthly_set(sentence: str) -> None:
     mentions = find_times(sentence, lang="fr", reference_date=R)
     assert [(m.value.type, m.value.timex) for m in mentions] == [(TimeType.SET, "P1M")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        (
+            "Les actionnaires ont jusqu'au 4 décembre à 17h pour apporter leurs titres.",
+            datetime(2025, 12, 4, 18),
+        ),
+        ("Le vendeur attend une réponse d'ici mardi à midi.", datetime(2025, 11, 18, 13)),
+    ],
+)
+def test_a_bound_on_a_day_and_its_clock_time_keeps_the_day(sentence: str, end: datetime) -> None:
+    mentions = find_times(sentence, lang="fr", reference_date=R)
+    assert [(m.value.end, m.value.mod) for m in mentions] == [(end, Mod.ON_OR_BEFORE)]

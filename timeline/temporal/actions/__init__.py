@@ -34,6 +34,7 @@ from timeline.temporal.actions.clock import (
 from timeline.temporal.actions.composed import (
     act_after,
     act_before,
+    act_bound_at,
     act_by,
     act_clock_bound,
     act_clock_range,
@@ -216,6 +217,7 @@ ACTIONS: dict[str, Action] = {
     "event": act_event,
     "until": act_until,
     "by": act_by,
+    "bound_at": act_bound_at,
     "since": act_since,
     "before": act_before,
     "after": act_after,

@@ -106,6 +106,20 @@ def act_until(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return _bound(found, start, end, Mod.ON_OR_BEFORE)
 
 
+def act_bound_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bound on a day and its clock time ("jusqu'au 1er décembre à 18h", "d'ici lundi à
+    midi"): ``bound_at:until|by``, the bound on that clock time of that day."""
+    times = caps.all("time")
+    if len(times) != 2 or times[0].value.granularity is not G.DAY:
+        return None
+    day = _move_year(times[0], ctx, forward=True)  # the bound's side of R, as "jusqu'au X"
+    moment = act_at_time(ctx, Captures((("time", day), ("time", times[1]))), ())
+    if not isinstance(moment, Found):
+        return moment
+    inner = Captures((("time", attrs.evolve(moment, parts=())),))
+    return act_until(ctx, inner, ()) if args[0] == "until" else act_by(ctx, inner, ())
+
+
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "d'ici X", "by X": [R, end of X) in a future clause, else the interval of X."""
     found = _bound_time(ctx, caps, forward=True if ctx.future else None)
