@@ -300,3 +300,10 @@ def test_a_weekday_of_every_month_is_a_monthly_set(sentence: str) -> None:
 def test_a_bound_on_a_day_and_its_clock_time_keeps_the_day(sentence: str, end: datetime) -> None:
     mentions = find_times(sentence, lang="fr", reference_date=R)
     assert [(m.value.end, m.value.mod) for m in mentions] == [(end, Mod.ON_OR_BEFORE)]
+
+
+def test_a_day_number_then_a_clock_time_in_heures_is_one_time() -> None:
+    mentions = find_times("La sentence tombera le 19 à 16 heures.", lang="fr", reference_date=R)
+    assert [(m.value.type, m.value.timex) for m in mentions] == [
+        (TimeType.TIME, "2025-11-19T16:00")
+    ]

@@ -1099,6 +1099,16 @@ def act_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     return attrs.evolve(found, parts=()) if isinstance(found, Found) else found
 
 
+def act_day_at_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day number and a clock time in "heures" ("le 14 à 15 heures"): as
+    :func:`act_day_at` ("14 à 15 heures" is not a range of lengths there)."""
+    clock = act_clock(ctx, Captures(tuple(i for i in caps.items if i[0] in ("hour", "minute"))), ())
+    if not isinstance(clock, Found):
+        return clock
+    kept = tuple(i for i in caps.items if i[0] not in ("hour", "minute"))
+    return act_day_at(ctx, Captures((*kept, ("time", clock))), args)
+
+
 def act_day_this(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """A day of R's unit ``args[0]`` named without it ("le 31 du mois"): as "le 31" of that
     month."""
