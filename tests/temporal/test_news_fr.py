@@ -307,3 +307,15 @@ def test_a_day_number_then_a_clock_time_in_heures_is_one_time() -> None:
     assert [(m.value.type, m.value.timex) for m in mentions] == [
         (TimeType.TIME, "2025-11-19T16:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Elle succède à Jean Roux, parti à la concurrence en août.", date(2025, 8, 1)),
+        ("L'usine, vendue en février, employait 300 personnes.", date(2025, 2, 1)),
+        ("La filiale sera vendue en février.", date(2026, 2, 1)),
+    ],
+)
+def test_participles_of_other_groups_date_the_clause(sentence: str, start: date) -> None:
+    assert found(sentence)[0][1] == start
