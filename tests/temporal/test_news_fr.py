@@ -319,3 +319,9 @@ def test_a_day_number_then_a_clock_time_in_heures_is_one_time() -> None:
 )
 def test_participles_of_other_groups_date_the_clause(sentence: str, start: date) -> None:
     assert found(sentence)[0][1] == start
+
+
+def test_exactly_n_units_ago_is_n_units_ago() -> None:
+    assert [m[3] for m in found("La marque a été relancée il y a tout juste deux ans.")] == [
+        "2023"
+    ]
