@@ -322,6 +322,4 @@ def test_participles_of_other_groups_date_the_clause(sentence: str, start: date)
 
 
 def test_exactly_n_units_ago_is_n_units_ago() -> None:
-    assert [m[3] for m in found("La marque a été relancée il y a tout juste deux ans.")] == [
-        "2023"
-    ]
+    assert [m[3] for m in found("La marque a été relancée il y a tout juste deux ans.")] == ["2023"]
