@@ -325,3 +325,12 @@ def test_participles_of_other_groups_date_the_clause(sentence: str, start: date)
 
 def test_exactly_n_units_ago_is_n_units_ago() -> None:
     assert [m[3] for m in found("La marque a été relancée il y a tout juste deux ans.")] == ["2023"]
+
+
+def test_at_the_latest_a_part_of_a_month_is_a_bound() -> None:
+    mentions = find_times(
+        "Le prospectus sera publié au plus tard fin janvier.", lang="fr", reference_date=R
+    )
+    assert [(m.value.start, m.value.end, m.value.mod) for m in mentions] == [
+        (R, date(2026, 2, 1), Mod.ON_OR_BEFORE)
+    ]
