@@ -202,6 +202,7 @@ def test_a_fiscal_year_over_two_years_and_its_quarters() -> None:
         ("La décision a été mise en délibéré au 9 décembre.", date(2025, 12, 9)),
         ("La cotation a été reportée à jeudi.", date(2025, 11, 20)),
         ("Le lancement a été repoussé à février.", date(2026, 2, 1)),
+        ("La cotation a été repoussée au printemps.", date(2026, 3, 20)),
     ],
 )
 def test_the_new_date_of_a_postponement_lies_ahead(sentence: str, day: date) -> None:
