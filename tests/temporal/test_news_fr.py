@@ -3,7 +3,7 @@ in the last quarter of its year)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -200,6 +200,9 @@ def test_a_fiscal_year_over_two_years_and_its_quarters() -> None:
         ("L'examen du texte, décalé au 20 janvier, inquiète.", date(2026, 1, 20)),
         ("La vente aux enchères a été ajournée au 2 mars.", date(2026, 3, 2)),
         ("La décision a été mise en délibéré au 9 décembre.", date(2025, 12, 9)),
+        ("La cotation a été reportée à jeudi.", date(2025, 11, 20)),
+        ("Le lancement a été repoussé à février.", date(2026, 2, 1)),
+        ("La cotation a été repoussée au printemps.", date(2026, 3, 20)),
     ],
 )
 def test_the_new_date_of_a_postponement_lies_ahead(sentence: str, day: date) -> None:
@@ -285,3 +288,50 @@ def test_toutes_les_with_a_feminine_unit_is_a_set() -> None:
 def test_a_weekday_of_every_month_is_a_monthly_set(sentence: str) -> None:
     mentions = find_times(sentence, lang="fr", reference_date=R)
     assert [(m.value.type, m.value.timex) for m in mentions] == [(TimeType.SET, "P1M")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end"),
+    [
+        (
+            "Les actionnaires ont jusqu'au 4 décembre à 17h pour apporter leurs titres.",
+            datetime(2025, 12, 4, 18),
+        ),
+        ("Le vendeur attend une réponse d'ici mardi à midi.", datetime(2025, 11, 18, 13)),
+    ],
+)
+def test_a_bound_on_a_day_and_its_clock_time_keeps_the_day(sentence: str, end: datetime) -> None:
+    mentions = find_times(sentence, lang="fr", reference_date=R)
+    assert [(m.value.end, m.value.mod) for m in mentions] == [(end, Mod.ON_OR_BEFORE)]
+
+
+def test_a_day_number_then_a_clock_time_in_heures_is_one_time() -> None:
+    mentions = find_times("La sentence tombera le 19 à 16 heures.", lang="fr", reference_date=R)
+    assert [(m.value.type, m.value.timex) for m in mentions] == [
+        (TimeType.TIME, "2025-11-19T16:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Elle succède à Jean Roux, parti à la concurrence en août.", date(2025, 8, 1)),
+        ("L'usine, vendue en février, employait 300 personnes.", date(2025, 2, 1)),
+        ("La filiale sera vendue en février.", date(2026, 2, 1)),
+    ],
+)
+def test_participles_of_other_groups_date_the_clause(sentence: str, start: date) -> None:
+    assert found(sentence)[0][1] == start
+
+
+def test_exactly_n_units_ago_is_n_units_ago() -> None:
+    assert [m[3] for m in found("La marque a été relancée il y a tout juste deux ans.")] == ["2023"]
+
+
+def test_at_the_latest_a_part_of_a_month_is_a_bound() -> None:
+    mentions = find_times(
+        "Le prospectus sera publié au plus tard fin janvier.", lang="fr", reference_date=R
+    )
+    assert [(m.value.start, m.value.end, m.value.mod) for m in mentions] == [
+        (R, date(2026, 2, 1), Mod.ON_OR_BEFORE)
+    ]

@@ -223,6 +223,8 @@ def act_at_time(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if swapped:  # "15h lundi"
         day_found, clock_found = clock_found, day_found
     day_value, clock_value = day_found.value, clock_found.value
+    if day_value.mod in _BOUNDS:  # "jusqu'au 1er décembre à 18h": the bound takes the pair
+        return None
     if day_value.granularity is G.DAY and any(p.granularity is G.DAY for p in clock_found.parts):
         return None  # "Friday 5/12 at noon": the clock time has its own day already
     if day_value.granularity is G.PART_OF_DAY and day_found.floating and not clock_found.floating:

@@ -125,6 +125,20 @@ def _uncut_end(ctx: Context, found: Found) -> Found:
     return attrs.evolve(found, value=attrs.evolve(value, end=end))
 
 
+def act_bound_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A bound on a day and its clock time ("jusqu'au 1er décembre à 18h", "d'ici lundi à
+    midi"): ``bound_at:until|by``, the bound on that clock time of that day."""
+    times = caps.all("time")
+    if len(times) != 2 or times[0].value.granularity is not G.DAY:
+        return None
+    day = _move_year(times[0], ctx, forward=True)  # the bound's side of R, as "jusqu'au X"
+    moment = act_at_time(ctx, Captures((("time", day), ("time", times[1]))), ())
+    if not isinstance(moment, Found):
+        return moment
+    inner = Captures((("time", attrs.evolve(moment, parts=())),))
+    return act_until(ctx, inner, ()) if args[0] == "until" else act_by(ctx, inner, ())
+
+
 def act_by(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     """ "d'ici X", "by X": [R, end of X) in a future clause, else the interval of X."""
     found = _bound_time(ctx, caps, forward=True if ctx.future else None)
@@ -1132,6 +1146,16 @@ def act_day_at(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         return day
     found = act_at_time(ctx, Captures((("time", day), ("time", clock))), ())
     return attrs.evolve(found, parts=()) if isinstance(found, Found) else found
+
+
+def act_day_at_hours(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
+    """A day number and a clock time in "heures" ("le 14 à 15 heures"): as
+    :func:`act_day_at` ("14 à 15 heures" is not a range of lengths there)."""
+    clock = act_clock(ctx, Captures(tuple(i for i in caps.items if i[0] in ("hour", "minute"))), ())
+    if not isinstance(clock, Found):
+        return clock
+    kept = tuple(i for i in caps.items if i[0] not in ("hour", "minute"))
+    return act_day_at(ctx, Captures((*kept, ("time", clock))), args)
 
 
 def act_day_this(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
