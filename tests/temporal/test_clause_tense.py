@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from timeline import find_times
+from timeline.temporal.calendar import day_of
 
 JULY_1 = date(2025, 7, 1)  # a Tuesday
 JULY_2 = date(2025, 7, 2)  # a Wednesday
@@ -175,3 +176,16 @@ def test_an_adverb_of_time_inside_a_compound_modifier_is_not_a_time(text: str) -
 def test_the_adverb_alone_stays_a_time() -> None:
     (mention,) = find_times("The bridge is open now.", lang="en", reference_date=JULY_1)
     assert mention.value.timex == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The leaders met at 8:30 p.m. on Friday.", "en"),
+        ("Le conseil s'est réuni à 20:30 vendredi.", "fr"),
+    ],
+)
+def test_the_colon_of_a_clock_time_cuts_no_clause(text: str, lang: str) -> None:
+    mentions = find_times(text, lang=lang, reference_date=JULY_2)
+    assert mentions[-1].value.start is not None
+    assert day_of(mentions[-1].value.start) == date(2025, 6, 27)

@@ -696,6 +696,22 @@ class _Tense:
             self.kinds[i] = kind
         return kind
 
+    def _colon_cut(self, i: int) -> bool:
+        """True when token ``i`` is a colon that cuts a clause: not one inside a clock time
+        ("at 8:30 p.m. on Sunday")."""
+        tokens = self.tokens
+        texts = tokens.texts
+        if texts[i] != ":":
+            return False
+        inside = (
+            0 < i < len(texts) - 1
+            and texts[i - 1][-1:].isdigit()
+            and texts[i + 1][:1].isdigit()
+            and tokens.glued(i)
+            and tokens.glued(i + 1)
+        )
+        return not inside
+
     def _negated(self, i: int) -> bool:
         """True when a negation ("not") follows token ``i``."""
         return i + 1 < len(self.tokens) and self.tokens.texts[i + 1] in self.lex.negations
@@ -715,20 +731,16 @@ class _Tense:
         while last - first > 1 and texts[last - 1] in _CLAUSE_ENDS:
             last -= 1  # "Jan. 5," : the comma a date rule takes ends the clause part
         begin = first  # the clause: the sentence, cut at a colon
+        cut = self._colon_cut
         while (
             begin > 0
             and begin not in breaks
-            and texts[begin - 1] != ":"
+            and not cut(begin - 1)
             and first - begin < _TENSE_REACH
         ):
             begin -= 1
         end = last
-        while (
-            end < len(texts)
-            and end not in breaks
-            and texts[end] != ":"
-            and end - last < _TENSE_REACH
-        ):
+        while end < len(texts) and end not in breaks and not cut(end) and end - last < _TENSE_REACH:
             end += 1
         self._read_clauses(first)
         nests, parts = self.nests, self.parts
@@ -775,9 +787,9 @@ class _Tense:
         count = 0
         for i in range(begin, end):
             text = texts[i]
-            if i > begin and texts[i - 1] == ":":  # a colon clause
+            if i > begin and self._colon_cut(i - 1):  # a colon clause
                 open_clauses, nest, position = [], (), 0
-            if text in _CLAUSE_ENDS:
+            if text in _CLAUSE_ENDS and not (text == ":" and not self._colon_cut(i)):
                 count += 1
                 if open_clauses and open_clauses[-1][1]:
                     while open_clauses and open_clauses[-1][1]:
