@@ -186,6 +186,12 @@ def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
         return None
     amount, unit = found
     stated = Period(amount, unit)
+    return _event_length(amount, unit, EventOffset(Relation(args[0]), stated, stated))
+
+
+def _event_length(amount: Decimal, unit: G, offset: EventOffset) -> Found:
+    """A length stated from another event ("three years after"): TimeML types the stated
+    length, a DURATION (P3Y); the offset from the event stays on the value."""
     length = _length(amount, unit)
     value = make(
         None,
@@ -195,7 +201,7 @@ def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
         type=TimeType.DURATION,
         anchor=Anchor.EVENT,
         length=length,
-        relative=EventOffset(Relation(args[0]), stated, stated),
+        relative=offset,
     )
     return Found(value)
 
@@ -300,19 +306,6 @@ def act_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
             return counted
     offset = EventOffset(relation, low, high)
     if unit_word is not None and low is high and low is not None and low.amount is not None:
-        # "three years after": TimeML types the stated length, a DURATION (P3Y); the
-        # offset from the event stays on the value.
-        length = _length(Decimal(low.amount), unit)
-        value = make(
-            None,
-            None,
-            unit,
-            length.timex,
-            type=TimeType.DURATION,
-            anchor=Anchor.EVENT,
-            length=length,
-            relative=offset,
-        )
-        return Found(value)
+        return _event_length(Decimal(low.amount), unit, offset)  # "three years after"
     value = make(None, None, unit, "XXXX-XX-XX", anchor=Anchor.EVENT, relative=offset)
     return Found(value)
