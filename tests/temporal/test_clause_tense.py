@@ -93,6 +93,10 @@ def test_the_expression_takes_the_tense_of_its_clause(
         ("The mayor could not be reached on Friday.", "en", date(2025, 6, 27)),
         ("The bank would not comment on Friday.", "en", date(2025, 6, 27)),
         ("The bank wouldn't comment on Friday.", "en", date(2025, 6, 27)),
+        # a future word after a determiner is a noun ("its forecast"); "-ed" adjectives of the
+        # trade mark no tense ("diluted earnings")
+        ("The bank revised its forecast on Friday.", "en", date(2025, 6, 27)),
+        ("The firm will report diluted earnings on Friday.", "en", date(2025, 7, 4)),
         # the comma a date takes ends its part: "Jan. 5," keeps "filed", not "seeks"
         ("The suit, filed on Friday, seeks damages.", "en", date(2025, 6, 27)),
         # an irregular past form is a past marker as "-ed" is

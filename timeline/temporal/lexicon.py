@@ -264,6 +264,11 @@ class Lexicon:
     """Future words that look back when one of ``negations`` follows ("could not", "would
     not" report what did not happen)."""
     negations: frozenset[str]
+    tenseless: frozenset[str]
+    determiners: frozenset[str]
+    """Words after which a future word is a noun ("its forecast", "the plan")."""
+    """Words whose tense ending marks no tense: adjectives in "-ed" ("adjusted earnings",
+    "updated targets")."""
     participle_blockers: frozenset[str]
     """Words after which a past suffix ends a noun, not a participle ("la journée")."""
     subordinators: frozenset[str]
@@ -579,6 +584,8 @@ def _compile(code: str, data: dict[str, Any]) -> Lexicon:
         future_pair_ends=frozenset(pair.split()[-1] for pair in tense.get("future_pairs", [])),
         negated_past=frozenset(tense.get("negated_past", [])),
         negations=frozenset(tense.get("negations", [])),
+        tenseless=frozenset(tense.get("tenseless", [])),
+        determiners=frozenset(tense.get("determiners", [])),
         participle_blockers=frozenset(tense.get("participle_blockers", [])),
         subordinators=frozenset(tense.get("subordinators", [])),
         vocabulary=frozenset(vocabulary),

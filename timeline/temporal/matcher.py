@@ -831,6 +831,10 @@ def _contraction(word: str, lex: Lexicon) -> str | None:
 
 
 def _marker(capitalised: bool, word: str, previous: str, lex: Lexicon) -> str:
+    if word in lex.tenseless:
+        return ""
+    if word in lex.future_words and previous in lex.determiners:
+        return ""  # "its forecast", "the plan": a noun
     if word in lex.future_words or (
         word in lex.future_pair_ends and f"{previous} {word}" in lex.future_pairs
     ):
