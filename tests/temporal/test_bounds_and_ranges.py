@@ -120,3 +120,28 @@ def test_until_a_clock_time_on_a_day_without_a_year_looks_forward(text: str) -> 
     [mention] = find_times(text, lang="en", reference_date=date(2025, 11, 15))
     assert mention.value.end == datetime(2025, 12, 12, 18, 0)
     assert mention.value.mod is Mod.ON_OR_BEFORE
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start"),
+    [
+        ("The board won't decide until next year.", "en", date(2026, 1, 1)),
+        ("The plant will not reopen before March.", "en", date(2026, 3, 1)),
+        ("The deal is not expected to close until 2027.", "en", date(2027, 1, 1)),
+        ("La décision ne sera pas prise avant 2027.", "fr", date(2027, 1, 1)),
+        ("Le site ne rouvrira pas avant mars.", "fr", date(2026, 3, 1)),
+    ],
+)
+def test_not_until_or_not_before_x_is_from_x_on(text: str, lang: str, start: date) -> None:
+    [mention] = find_times(text, lang=lang, reference_date=date(2025, 11, 15))
+    assert (mention.value.start, mention.value.end) == (start, None)
+    assert mention.value.mod is Mod.ON_OR_AFTER
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("The plant will reopen before March.", "en"), ("Le site rouvrira avant mars.", "fr")],
+)
+def test_before_x_without_a_negation_stays_before(text: str, lang: str) -> None:
+    [mention] = find_times(text, lang=lang, reference_date=date(2025, 11, 15))
+    assert mention.value.mod is Mod.BEFORE
