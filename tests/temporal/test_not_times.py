@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -352,3 +354,16 @@ def test_the_guards_leave_the_sentence_s_own_date(lang: str, data: st.DataObject
     text = _DATED[lang].replace("{X}", injected)
     found = find_times(text, lang=lang, reference_date=R)
     assert "2024-03-12" in [m.value.timex for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Paul Dimanche a racheté la société.", "Selon Marie Vendredi, la vente est close."],
+)
+def test_a_french_capitalised_weekday_after_a_first_name_is_a_surname(text: str) -> None:
+    assert find_times(text, lang="fr", reference_date=date(2025, 11, 15)) == []
+
+
+def test_a_french_weekday_with_its_date_after_a_name_stays_a_date() -> None:
+    [mention] = find_times("Air France Samedi 3 mai", lang="fr", reference_date=date(2025, 11, 15))
+    assert mention.value.start == date(2025, 5, 3)

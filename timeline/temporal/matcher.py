@@ -222,6 +222,8 @@ def _build_edges(
                 continue
             if category == "month" and not _month_allowed(tokens, i, size, lex):
                 continue
+            if category == "weekday" and _weekday_is_name(tokens, i, size, lex):
+                continue
             if category == "zone_abbr" and not _zone_case_ok(tokens, i, size, lex):
                 continue
             if (
@@ -318,6 +320,17 @@ def _month_allowed(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
         named = after not in tokens.breaks and _is_name(tokens, after, lex)
         return not (named or _verb_follows(tokens, after, lex))
     return _number_touches(tokens, i, size)
+
+
+def _weekday_is_name(tokens: Tokens, i: int, size: int, lex: Lexicon) -> bool:
+    """Where weekdays are written in lower case (``lowercase_months``), a capitalised one
+    after a capitalised word that is no word of the lexicon is a surname ("Paul Dimanche")."""
+    return (
+        lex.lowercase_months
+        and tokens.capitalised(i)
+        and _after_name(tokens, i, lex)
+        and not _number_touches(tokens, i, size)
+    )
 
 
 def _after_name(tokens: Tokens, i: int, lex: Lexicon) -> bool:
