@@ -264,6 +264,7 @@ def test_a_length_in_hours_is_no_clock_time(sentence: str) -> None:
     [
         ("Le jury a délibéré pendant trois heures mercredi soir.", "PT3H", "2025-06-25TEV"),
         ("Les deux patrons ont parlé durant 2 heures lundi.", "PT2H", "2025-06-30"),
+        ("La séance a duré trois heures mardi.", "PT3H", "2025-07-01"),
     ],
 )
 def test_after_pendant_a_number_of_hours_is_a_length_not_a_clock_time(
@@ -288,3 +289,7 @@ def test_english_hours_after_a_word_of_length_or_in_a_past_clause_are_a_length(
     for reference in (date(2025, 11, 15), datetime(2025, 11, 15, 10, 0)):
         [mention] = find_times(text, lang="en", reference_date=reference)
         assert (mention.text, mention.value.type) == (words, TimeType.DURATION)
+
+
+def test_after_a_verb_of_lasting_hours_and_minutes_are_no_clock_time() -> None:
+    assert find_times("La réunion a duré 2h30.", lang="fr", reference_date=date(2025, 7, 1)) == []
