@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from timeline.model import Anchor, Granularity, Mod, TimeType, TimeValue
+from timeline.model import Anchor, Granularity, Mod, Period, TimeType, TimeValue
 from timeline.temporal.calendar import day_of
 from timeline.temporal.rules import TimeRules
 
@@ -121,3 +121,15 @@ def make(
         anchor=anchor,
         **extra,
     )
+
+
+def make_length(
+    length: Period,
+    unit: Granularity,
+    start: Instant | None = None,
+    end: Instant | None = None,
+    **extra: Any,
+) -> TimeValue:
+    """A DURATION that carries ``length`` (its TIMEX3 value), placed at [start, end) when
+    the text anchors it; ``extra`` as for :func:`make` (anchor, mod, relative)."""
+    return make(start, end, unit, length.timex, type=TimeType.DURATION, length=length, **extra)

@@ -59,7 +59,7 @@ from timeline.temporal.actions.deixis import act_unit_rel, act_weekday
 from timeline.temporal.calendar import add, add_months, day_of, unit_interval
 from timeline.temporal.holidays import holiday_intervals
 from timeline.temporal.rules import PART_UNITS
-from timeline.temporal.values import INVALID, Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make, make_length
 
 
 def _bound_time(ctx: Context, caps: Captures, forward: bool | None) -> Found | None:
@@ -870,17 +870,7 @@ def act_span_to(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if not isinstance(end, date) or isinstance(end, datetime) or not 0 < amount <= 1000:
         return None
     start = add(end, -amount, unit)
-    length = _length(amount, unit)
-    value = make(
-        start,
-        end,
-        unit,
-        length.timex,
-        type=TimeType.DURATION,
-        anchor=found.value.anchor,
-        length=length,
-    )
-    return Found(value)
+    return Found(make_length(_length(amount, unit), unit, start, end, anchor=found.value.anchor))
 
 
 def act_this_part_of(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -1234,17 +1224,7 @@ def act_edge_units(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resul
         end = last if last <= end else date.min
     if not start < end or (start, end) == (found.value.start, found.value.end):
         return None
-    length = _length(amount, unit)
-    value = make(
-        start,
-        end,
-        unit,
-        length.timex,
-        type=TimeType.DURATION,
-        anchor=found.value.anchor,
-        length=length,
-    )
-    return Found(value)
+    return Found(make_length(_length(amount, unit), unit, start, end, anchor=found.value.anchor))
 
 
 def act_shift(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

@@ -29,7 +29,7 @@ from timeline.temporal.actions.lengths import (
 )
 from timeline.temporal.calendar import add, unit_interval, unit_timex
 from timeline.temporal.timex import season_interval
-from timeline.temporal.values import INVALID, Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make, make_length
 
 
 def act_day_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -256,20 +256,9 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         amount = _few(ctx)
     sign = int(args[0])
     length = _length(amount, unit)
-    timex = length.timex
     today = ctx.today
     if today is None:
-        return Found(
-            make(
-                None,
-                None,
-                unit,
-                timex,
-                type=TimeType.DURATION,
-                anchor=Anchor.REFERENCE,
-                length=length,
-            )
-        )
+        return Found(make_length(length, unit, anchor=Anchor.REFERENCE))
     width = WINDOW.get(unit, 6) if amount is None else amount
     base: Instant = today
     if _clock_type(unit):
@@ -280,10 +269,7 @@ def act_span_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     start, end = (base, other) if sign > 0 else (other, base)
     if not start < end:
         return None
-    value = make(
-        start, end, unit, timex, type=TimeType.DURATION, anchor=Anchor.REFERENCE, length=length
-    )
-    return Found(value)
+    return Found(make_length(length, unit, start, end, anchor=Anchor.REFERENCE))
 
 
 def act_within(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -330,16 +316,7 @@ def act_count_rel(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result
     else:
         start, end = add(base, -amount, unit), base
     length = _length(amount, unit)
-    value = make(
-        start,
-        end,
-        unit,
-        length.timex,
-        type=TimeType.DURATION,
-        anchor=Anchor.REFERENCE,
-        length=length,
-    )
-    return Found(value)
+    return Found(make_length(length, unit, start, end, anchor=Anchor.REFERENCE))
 
 
 def act_upcoming(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:

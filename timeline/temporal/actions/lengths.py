@@ -27,7 +27,7 @@ from timeline.temporal.actions._common import (
 )
 from timeline.temporal.actions.clock import _clock_value
 from timeline.temporal.calendar import add
-from timeline.temporal.values import INVALID, Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make, make_length
 
 _GROUPS = frozenset({0, *range(100, 1000)})
 """Values of a group of three digits that tell their digits ("000", "100" to "999")."""
@@ -64,7 +64,7 @@ def act_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
     if fraction is not None:
         quantity = (quantity or Decimal(0)) + Decimal(str(fraction))
     length = _length(quantity, unit)  # "a decade": P10Y
-    value = make(None, None, unit, length.timex, type=TimeType.DURATION, length=length)
+    value = make_length(length, unit)
     return Found(value)
 
 
@@ -152,7 +152,7 @@ def act_decimal_duration(ctx: Context, caps: Captures, args: tuple[str, ...]) ->
         return None
     amount, unit = stated
     length = _length(amount, unit)
-    return Found(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
+    return Found(make_length(length, unit))
 
 
 def _stated_length(
@@ -192,18 +192,7 @@ def act_decimal_event(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Re
 def _event_length(amount: Decimal, unit: G, offset: EventOffset) -> Found:
     """A length stated from another event ("three years after"): TimeML types the stated
     length, a DURATION (P3Y); the offset from the event stays on the value."""
-    length = _length(amount, unit)
-    value = make(
-        None,
-        None,
-        unit,
-        length.timex,
-        type=TimeType.DURATION,
-        anchor=Anchor.EVENT,
-        length=length,
-        relative=offset,
-    )
-    return Found(value)
+    return Found(make_length(_length(amount, unit), unit, anchor=Anchor.EVENT, relative=offset))
 
 
 def act_duration_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
@@ -216,9 +205,9 @@ def act_duration_range(ctx: Context, caps: Captures, args: tuple[str, ...]) -> R
     parts = []
     for amount in amounts:
         length = Period(amount, unit)
-        parts.append(make(None, None, unit, length.timex, type=TimeType.DURATION, length=length))
+        parts.append(make_length(length, unit))
     vague = Period(None, unit)
-    value = make(None, None, unit, vague.timex, type=TimeType.DURATION, length=vague)
+    value = make_length(vague, unit)
     return Found(value, parts=tuple(parts))
 
 

@@ -29,7 +29,7 @@ from timeline.temporal.actions.dates import act_month, act_year
 from timeline.temporal.actions.deixis import act_ago
 from timeline.temporal.actions.lengths import act_decimal_duration, stated_decimal
 from timeline.temporal.calendar import add, day_of
-from timeline.temporal.values import INVALID, Captures, Context, Found, make
+from timeline.temporal.values import INVALID, Captures, Context, Found, make, make_length
 
 _ORDER = (
     G.SECOND,
@@ -179,9 +179,7 @@ def act_no_clock(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
         if not isinstance(hours, int) or hours <= 0:
             return INVALID
         length = Period(hours, Granularity.HOUR)
-        return Found(
-            make(None, None, Granularity.HOUR, length.timex, type=TimeType.DURATION, length=length)
-        )
+        return Found(make_length(length, Granularity.HOUR))
     if isinstance(ctx.reference, datetime):
         return None
     return INVALID
@@ -264,10 +262,7 @@ def act_with_length(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Resu
         return None
     value = found.value
     if value.start is None:
-        unresolved = make(
-            None, None, length.unit, length.timex, type=TimeType.DURATION, length=length
-        )
-        return Found(unresolved, parts=parts)
+        return Found(make_length(length, length.unit), parts=parts)
     end = _moved(value.start, length.amount, length.unit)
     if end is not None and ctx.rules.range_end == "whole":  # to the end of its last unit
         end = _moved(end, Decimal(1), length.unit)
@@ -283,17 +278,7 @@ def _positioned(
     length: Period,
     mod: Mod | None = None,
 ) -> TimeValue:
-    anchor = value.anchor
-    return make(
-        start,
-        end,
-        length.unit,
-        length.timex,
-        type=TimeType.DURATION,
-        anchor=anchor,
-        length=length,
-        mod=mod,
-    )
+    return make_length(length, length.unit, start, end, anchor=value.anchor, mod=mod)
 
 
 def act_quantified(ctx: Context, caps: Captures, args: tuple[str, ...]) -> Result:
