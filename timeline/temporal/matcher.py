@@ -674,7 +674,8 @@ class _Tense:
         self.lex = lex
         self.kinds: list[str | None] = [None] * len(tokens)
         """The tense marker of each token ("" for none), filled on first use."""
-        self.lowered = source.lower() if len(source.lower()) == len(source) else None
+        lowered = source.lower()
+        self.lowered = lowered if len(lowered) == len(source) else None
         self.windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         count = len(tokens)
         self.nests: list[_Nest] = [()] * count
